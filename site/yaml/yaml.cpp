@@ -1,0 +1,427 @@
+// YAML through yaml-cpp's event parser, with Psych's semantics layered on top.
+//
+// The event API (not YAML::Node) is used because the node tree loses what
+// Psych needs: the order and duplicates of keys (the last duplicate wins in
+// Ruby), which node a merge key's value was (alias, mapping, sequence), and
+// the first document only (Psych.safe_load stops after it).
+#include "yaml.h"
+
+#include "scalar.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <map>
+#include <set>
+#include <sstream>
+#include <vector>
+
+namespace folio::site::yaml {
+namespace {
+
+using liquid::Array;
+using liquid::Hash;
+using liquid::Value;
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr std::string_view kStrTag = "tag:yaml.org,2002:str";
+
+// A failure at a place in the text, thrown out of the event handler.
+struct LoadFailure final {
+    int line = 0;     // 0-based, as yaml-cpp's Mark
+    int column = 0;
+    std::string message;
+};
+
+// A finished node and what Psych's merge-key logic needs to know about it.
+struct Node final {
+    enum class Kind { Scalar, Alias, Sequence, Mapping };
+    Value value;
+    Kind kind = Kind::Scalar;
+    std::string tag;
+};
+
+// Ruby's to_s of a non-string hash key: Jekyll hands such keys to Liquid as
+// they are (1, true, nil), but Folio's Hash has string keys, so `1: a` is
+// stored under "1" and `yes: a` under "true" (Ruby's key is `true`).
+std::string keyString(const Value &key)
+{
+    switch (key.type()) {
+    case Value::Type::String: return key.str();
+    case Value::Type::Array:
+    case Value::Type::Hash: return key.inspect();
+    default: return key.toString();
+    }
+}
+
+std::string disallowed(std::string_view className)
+{
+    return "Tried to load unspecified class: " + std::string(className);
+}
+
+// Psych's visit_Psych_Nodes_Sequence / _Mapping under safe_load: tags that
+// name Ruby classes are refused, others (!!seq, !!map, custom) are ignored.
+std::string collectionTagError(std::string_view tag, bool mapping)
+{
+    if (tag == "!omap" || tag == "tag:yaml.org,2002:omap")
+        return disallowed("Psych::Omap");
+    if (mapping && (tag == "!set" || tag == "tag:yaml.org,2002:set"))
+        return disallowed("Psych::Set");
+    for (std::string_view prefix : {"!ruby/", "!map:", "!seq:"}) {
+        if (tag.starts_with(prefix)) {
+            const std::size_t colon = tag.find(':');
+            return disallowed(colon == std::string_view::npos ? tag.substr(1) : tag.substr(colon + 1));
+        }
+    }
+    return {};
+}
+
+class Builder final : public YAML::EventHandler
+{
+public:
+    Builder(detail::ScalarContext context, std::string_view text)
+        : m_context(std::move(context)), m_text(text)
+    {
+    }
+
+    Value result() const { return m_root; }
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark &, YAML::anchor_t anchor) override
+    {
+        deliver(Node{Value(), Node::Kind::Scalar, {}}, anchor);
+    }
+
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        if (m_openAnchors.contains(anchor))
+            fail(mark, "an alias refers to the collection that contains it; Folio cannot build "
+                       "recursive data: copy the values instead of using the alias");
+        const auto it = m_anchors.find(anchor);
+        if (it == m_anchors.end())
+            fail(mark, "unknown alias: define the anchor (&name) before using it (*name)");
+        deliver(Node{it->second.value, Node::Kind::Alias, it->second.tag}, YAML::NullAnchor);
+    }
+
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        detail::Resolved r;
+        if (tag == "?")
+            r = detail::tokenize(value, m_context);
+        else if (tag == "!") {
+            r = {Value(value), {}};   // quoted or block scalar: always a string
+            checkQuoteClosed(mark);
+        }
+        else
+            r = detail::resolveTagged(tag, value, m_context);
+        if (!r.ok())
+            fail(mark, scalarHint(value, r.error));
+        deliver(Node{std::move(r.value), Node::Kind::Scalar, tag == "?" || tag == "!" ? std::string() : tag},
+                anchor);
+    }
+
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        if (const std::string error = collectionTagError(tag, false); !error.empty())
+            fail(mark, error + " (Jekyll loads YAML safely: remove the tag " + tag + ")");
+        open(false, anchor);
+    }
+
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        if (const std::string error = collectionTagError(tag, true); !error.empty())
+            fail(mark, error + " (Jekyll loads YAML safely: remove the tag " + tag + ")");
+        open(true, anchor);
+    }
+
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Frame final {
+        bool mapping = false;
+        YAML::anchor_t anchor = YAML::NullAnchor;
+        Array items;
+        Hash hash;
+        bool hasKey = false;
+        Node key;
+    };
+
+    [[noreturn]] static void fail(const YAML::Mark &mark, std::string message)
+    {
+        throw LoadFailure{mark.line, mark.column, std::move(message)};
+    }
+
+    static std::string scalarHint(std::string_view text, const std::string &error)
+    {
+        if (error.ends_with("class: Symbol"))
+            return "a value starting with ':' must be quoted, e.g. \"" + std::string(text)
+                   + "\" (Jekyll refuses Ruby symbols: " + error + ")";
+        return error + " for the value \"" + std::string(text) + "\": quote it to keep it as text";
+    }
+
+    // yaml-cpp 0.7 accepts a quoted scalar left open at the end of the text
+    // and takes everything up to it; libyaml (Psych) reports "found unexpected
+    // end of stream while scanning a quoted scalar".
+    void checkQuoteClosed(const YAML::Mark &mark) const
+    {
+        if (mark.pos < 0 || std::size_t(mark.pos) >= m_text.size())
+            return;
+        const char quote = m_text[std::size_t(mark.pos)];
+        if (quote != '"' && quote != '\'')
+            return;
+        for (std::size_t i = std::size_t(mark.pos) + 1; i < m_text.size(); ++i) {
+            if (quote == '"' && m_text[i] == '\\') {
+                ++i;
+                continue;
+            }
+            if (m_text[i] != quote)
+                continue;
+            if (quote == '\'' && i + 1 < m_text.size() && m_text[i + 1] == '\'') {
+                ++i;   // '' is a quote inside single quotes
+                continue;
+            }
+            return;
+        }
+        fail(mark, std::string("the quoted value is not closed: add the closing ") + quote);
+    }
+
+    void open(bool mapping, YAML::anchor_t anchor)
+    {
+        Frame frame;
+        frame.mapping = mapping;
+        frame.anchor = anchor;
+        if (anchor != YAML::NullAnchor)
+            m_openAnchors.insert(anchor);
+        m_stack.push_back(std::move(frame));
+    }
+
+    void close()
+    {
+        Frame frame = std::move(m_stack.back());
+        m_stack.pop_back();
+        if (frame.anchor != YAML::NullAnchor)
+            m_openAnchors.erase(frame.anchor);
+        if (frame.mapping)
+            deliver(Node{Value(std::move(frame.hash)), Node::Kind::Mapping, {}}, frame.anchor);
+        else
+            deliver(Node{Value(std::move(frame.items)), Node::Kind::Sequence, {}}, frame.anchor);
+    }
+
+    void deliver(Node node, YAML::anchor_t anchor)
+    {
+        if (anchor != YAML::NullAnchor)
+            m_anchors[anchor] = node;   // a later &name with the same name gets a new id
+        if (m_stack.empty()) {
+            m_root = std::move(node.value);
+            return;
+        }
+        Frame &frame = m_stack.back();
+        if (!frame.mapping) {
+            frame.items.push_back(std::move(node.value));
+        } else if (!frame.hasKey) {
+            frame.key = std::move(node);
+            frame.hasKey = true;
+        } else {
+            insert(frame.hash, frame.key, node);
+            frame.hasKey = false;
+        }
+    }
+
+    // Psych's revive_hash: `<<` (unless tagged !!str) merges a mapping or the
+    // mappings of a sequence with Hash#merge!, so merged keys override keys
+    // written before the `<<` line; anything else is stored under "<<".
+    static void insert(Hash &hash, const Node &key, const Node &value)
+    {
+        const bool mergeKey = key.value.isString() && key.value.str() == "<<" && key.tag != kStrTag;
+        if (mergeKey && (value.kind == Node::Kind::Alias || value.kind == Node::Kind::Mapping)
+            && value.value.isHash()) {
+            mergeInto(hash, value.value.hash());
+            return;
+        }
+        if (mergeKey && value.kind == Node::Kind::Sequence && allHashes(value.value.array())) {
+            Hash merged;
+            const Array &sources = value.value.array();
+            for (auto it = sources.rbegin(); it != sources.rend(); ++it)
+                mergeInto(merged, it->hash());
+            mergeInto(hash, merged);
+            return;
+        }
+        hash.set(keyString(key.value), value.value);
+    }
+
+    static bool allHashes(const Array &items)
+    {
+        for (const Value &v : items)
+            if (!v.isHash())
+                return false;
+        return true;
+    }
+
+    static void mergeInto(Hash &target, const Hash &source)
+    {
+        for (const auto &[k, v] : source)
+            target.set(k, v);
+    }
+
+    detail::ScalarContext m_context;
+    std::string_view m_text;
+    std::vector<Frame> m_stack;
+    std::map<YAML::anchor_t, Node> m_anchors;
+    std::set<YAML::anchor_t> m_openAnchors;
+    Value m_root;
+};
+
+// Line `line0` (0-based) of the text.
+std::string_view lineAt(std::string_view text, int line0)
+{
+    std::size_t pos = 0;
+    for (int i = 0; i < line0; ++i) {
+        pos = text.find('\n', pos);
+        if (pos == std::string_view::npos)
+            return {};
+        ++pos;
+    }
+    const std::size_t end = text.find('\n', pos);
+    return text.substr(pos, end == std::string_view::npos ? end : end - pos);
+}
+
+// A hint that says what to do, for yaml-cpp's terse messages.
+std::string hintFor(std::string_view message, std::string_view line)
+{
+    const std::size_t indentEnd = line.find_first_not_of(" \t");
+    if (line.substr(0, indentEnd).find('\t') != std::string_view::npos)
+        return "indent YAML with spaces, not tabs";
+    if (message == YAML::ErrorMsg::MAP_VALUE)
+        return "a value containing ': ' must be quoted, e.g. title: \"Part 1: the start\"";
+    if (message == YAML::ErrorMsg::TAB_IN_INDENTATION)
+        return "indent YAML with spaces, not tabs";
+    if (message == YAML::ErrorMsg::UNKNOWN_TOKEN)
+        return "a value starting with @ or ` must be quoted";
+    if (message == YAML::ErrorMsg::END_OF_MAP || message == YAML::ErrorMsg::END_OF_SEQ)
+        return "check the indentation of this line against the lines above; a value that starts with a "
+               "quote must end with the same quote, and a value containing ': ' or ' #' must be quoted";
+    if (message == YAML::ErrorMsg::END_OF_MAP_FLOW || message == YAML::ErrorMsg::END_OF_SEQ_FLOW)
+        return "close the { or [ opened before, or quote the value if it is text starting with { or [";
+    if (message == YAML::ErrorMsg::BLOCK_ENTRY)
+        return "a list item ('- ') cannot follow a key's value on the same level; indent the list under its key";
+    if (message == YAML::ErrorMsg::EOF_IN_SCALAR)
+        return "a quoted value is not closed: add the closing quote";
+    if (message.starts_with(YAML::ErrorMsg::UNKNOWN_ANCHOR))
+        return "define the anchor (&name) before using it (*name)";
+    if (message.starts_with(YAML::ErrorMsg::INVALID_ESCAPE))
+        return "in double quotes a backslash starts an escape: write \\\\ for a backslash, or use single quotes";
+    if (message == YAML::ErrorMsg::DOC_IN_SCALAR)
+        return "a line starting with --- or ... ends the YAML; quote or indent the value";
+    return "fix the YAML syntax here";
+}
+
+// The first byte that is not valid UTF-8, as an offset; npos if none.
+std::size_t invalidUtf8(std::string_view s)
+{
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        std::size_t len = 0;
+        std::uint32_t cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > s.size())
+            return i;
+        for (std::size_t k = 1; k < len; ++k) {
+            const unsigned char cc = static_cast<unsigned char>(s[i + k]);
+            if ((cc & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+        if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+// 0-based line and column (in characters) of a byte offset.
+std::pair<int, int> position(std::string_view s, std::size_t offset)
+{
+    int line = 0, column = 0;
+    for (std::size_t i = 0; i < offset && i < s.size(); ++i) {
+        if (s[i] == '\n') {
+            ++line;
+            column = 0;
+        } else if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+Error makeParseError(const LoadOptions &options, int line0, int column0, const std::string &message,
+                     ParseError *error)
+{
+    ParseError parts;
+    parts.fileName = options.fileName;
+    parts.line = line0 + options.firstLine;
+    parts.column = column0 + 1;
+    parts.message = QString::fromStdString(message);
+    if (error)
+        *error = parts;
+    const QString where = QStringLiteral("%1:%2").arg(parts.line).arg(parts.column);
+    return makeError((parts.fileName.isEmpty() ? where : parts.fileName + u':' + where) + QStringLiteral(": ")
+                     + parts.message);
+}
+
+std::string_view withoutBom(std::string_view text)
+{
+    return text.starts_with(kBom) ? text.substr(kBom.size()) : text;
+}
+
+} // namespace
+
+Result<liquid::Value> load(std::string_view text, const LoadOptions &options, ParseError *error)
+{
+    text = withoutBom(text);
+    if (const std::size_t bad = invalidUtf8(text); bad != std::string_view::npos) {
+        const auto [line, column] = position(text, bad);
+        return makeParseError(options, line, column,
+                              "invalid UTF-8 byte: save the file with the UTF-8 encoding", error);
+    }
+    std::istringstream stream{std::string(text)};
+    Builder builder(detail::ScalarContext{options.timezone}, text);
+    try {
+        YAML::Parser parser(stream);
+        if (!parser.HandleNextDocument(builder))
+            return Value();
+    } catch (const LoadFailure &failure) {
+        return makeParseError(options, failure.line, failure.column, failure.message, error);
+    } catch (const YAML::Exception &e) {
+        const int line = e.mark.is_null() ? 0 : e.mark.line;
+        const int column = e.mark.is_null() ? 0 : e.mark.column;
+        return makeParseError(options, line, column, e.msg + ": " + hintFor(e.msg, lineAt(text, line)), error);
+    }
+    return builder.result();
+}
+
+} // namespace folio::site::yaml
