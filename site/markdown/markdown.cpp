@@ -1,0 +1,1039 @@
+// Converter: pre-pass (prepass.cpp) -> cmark-gfm parse -> kramdown-style HTML
+// written here by walking the cmark AST (cmark's own HTML renderer differs
+// from kramdown in nearly every block: see shared/docs/kramdown-vs-gfm.md).
+#include "site/markdown/markdown.h"
+
+#include "site/markdown/prepass.h"
+#include "site/markdown/text.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+// Internal header, installed by Debian's libcmark-gfm-dev: the public API of
+// 0.29.0.gfm.6 gives a footnote reference only its number, not its label or
+// definition (needed for kramdown's fn:label ids).
+extern "C" {
+#include <cmark-gfm/node.h>
+}
+
+#include <functional>
+#include <memory>
+#include <set>
+#include <mutex>
+#include <unordered_map>
+
+namespace folio::site::markdown {
+
+using namespace detail;
+
+namespace {
+
+// cmark-gfm writes process-wide tables while attaching extensions to a parser
+// (cmark_inlines_add_special_character), so parsing is serialised; rendering,
+// the expensive part here, runs outside the lock. tst_markdown's concurrency
+// test is meant to be run under ThreadSanitizer (FOLIO_SANITIZE=thread).
+std::mutex &parseMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+void ensureExtensions()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+struct NodeDeleter {
+    void operator()(cmark_node *n) const { cmark_node_free(n); }
+};
+
+// One parsed text (the document, or the content of a markdown="1" element or
+// of a definition) with per-line facts for kramdown's blank-line handling.
+struct Doc final {
+    std::string text;
+    std::unique_ptr<cmark_node, NodeDeleter> root;
+    std::vector<char> blank;   // 1-based line -> whitespace (and '>') only
+    std::vector<char> removed; // 1-based line -> emits nothing in kramdown (IAL, footnote/link defs)
+    bool basicIds = false;     // inside HTML elements kramdown uses its own id rule
+    int lineCount() const { return int(blank.size()) - 1; }
+};
+
+std::unique_ptr<Doc> parseDoc(std::string text)
+{
+    ensureExtensions();
+    auto doc = std::make_unique<Doc>();
+    doc->text = std::move(text);
+    {
+        std::lock_guard lock(parseMutex());
+        const int opts = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
+        cmark_parser *parser = cmark_parser_new(opts);
+        for (const char *name : {"table", "strikethrough", "tasklist"})
+            if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
+                cmark_parser_attach_syntax_extension(parser, ext);
+        cmark_parser_feed(parser, doc->text.data(), doc->text.size());
+        doc->root.reset(cmark_parser_finish(parser));
+        cmark_parser_free(parser);
+    }
+    cmark_consolidate_text_nodes(doc->root.get());
+
+    doc->blank.push_back(0);
+    doc->removed.push_back(0);
+    bool inFootnote = false;
+    size_t start = 0;
+    const std::string &t = doc->text;
+    while (start < t.size()) {
+        size_t nl = t.find('\n', start);
+        if (nl == std::string::npos) nl = t.size();
+        const std::string_view line(t.data() + start, nl - start);
+        const size_t first = line.find_first_not_of(" \t>");
+        const bool blank = first == std::string_view::npos;
+        const size_t indent = line.find_first_not_of(' ');
+        const std::string_view body = indent == std::string_view::npos ? std::string_view() : line.substr(indent);
+        bool removed = body.starts_with("<!--folio:I");
+        if (indent != std::string_view::npos && indent <= 3 && body.starts_with("[^") && body.find("]:") != std::string_view::npos)
+            inFootnote = true, removed = true;
+        else if (inFootnote && !blank && indent >= 4)
+            removed = true;
+        else if (!blank)
+            inFootnote = false;
+        if (indent != std::string_view::npos && indent <= 3 && body.starts_with("[") && !body.starts_with("[^")) {
+            const size_t close = body.find("]:");
+            if (close != std::string_view::npos && body.find(']') == close)
+                removed = true;
+        }
+        doc->blank.push_back(blank);
+        doc->removed.push_back(removed);
+        start = nl + 1;
+    }
+    return doc;
+}
+
+std::string typeString(cmark_node *n)
+{
+    const char *s = cmark_node_get_type_string(n);
+    return s ? s : "";
+}
+
+std::string literal(cmark_node *n)
+{
+    const char *s = cmark_node_get_literal(n);
+    return s ? s : "";
+}
+
+// Maps private-use escape characters and math placeholders back to source
+// text (URLs, titles, alt text are not typographically converted).
+std::string unescapeSource(std::string_view s, const Extracted &ex)
+{
+    std::string tmp;
+    for (char32_t c : toU32(s))
+        appendUtf8(tmp, (c >= kEscQuote && c <= kEscBackslash) ? escapeOriginal(c, false) : c);
+    return restoreOriginalMath(tmp, ex);
+}
+
+int markerIndex(std::string_view lit, char kind)
+{
+    const std::string prefix = std::string("<!--folio:") + kind;
+    const size_t p = lit.find(prefix);
+    if (p == std::string_view::npos) return -1;
+    return std::atoi(std::string(lit.substr(p + prefix.size())).c_str());
+}
+
+std::string footnoteLabel(cmark_node *def)
+{
+    const cmark_chunk &c = def->as.literal;
+    return c.data ? std::string(reinterpret_cast<const char *>(c.data), size_t(c.len)) : std::string();
+}
+
+std::string spaces(int n) { return std::string(size_t(std::max(0, n)), ' '); }
+
+// kramdown converter/base.rb basic_generate_id (used for headers that the GFM
+// parser does not see: inside markdown="1" HTML elements).
+std::string basicId(std::string_view raw)
+{
+    size_t p = 0;
+    while (p < raw.size() && !std::isalpha(static_cast<unsigned char>(raw[p]))) ++p;
+    std::string out;
+    for (; p < raw.size(); ++p) {
+        const char c = raw[p];
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == '-') out.push_back(char(std::tolower(static_cast<unsigned char>(c))));
+        else if (c == ' ') out.push_back('-');
+    }
+    return out;
+}
+
+class Renderer final {
+public:
+    Renderer(const Options &options, Extracted &ex)
+        : m_opt(options), m_ex(ex), m_quotes(parseSmartQuotes(options.smartQuotes)), m_footnoteNumber(options.footnoteNr)
+    {
+    }
+
+    std::string render(std::string prepared)
+    {
+        m_docs.push_back(parseDoc(std::move(prepared)));
+        Doc &doc = *m_docs.back();
+        collectFootnoteDefinitions(doc.root.get());
+        std::string out;
+        blocks(doc, doc.root.get(), 0, out, true);
+        out += footnotes();
+        if (m_tocRequested) {
+            const size_t p = out.find(kTocToken);
+            if (p != std::string::npos) out.replace(p, kTocToken.size(), tocHtml());
+        }
+        return restoreMath(out);
+    }
+
+private:
+    inline static const std::string kTocToken = "\x02" "folio-toc" "\x03";
+
+    struct Footnote {
+        std::string name;
+        cmark_node *def = nullptr;
+        int number = 0;
+        int repeat = 0;
+    };
+    struct TocEntry {
+        int level;
+        std::string id;
+        std::string html;
+    };
+    struct InlineCtx {
+        std::string *plain = nullptr; // header raw text
+        bool toc = false;             // links unwrapped, footnotes dropped
+    };
+
+    // ---- blocks ---------------------------------------------------------------
+
+    bool blankBefore(const Doc &doc, int line) const
+    {
+        for (int k = line - 1; k >= 1 && k <= doc.lineCount(); --k) {
+            if (doc.removed[size_t(k)]) continue;
+            return doc.blank[size_t(k)];
+        }
+        return false;
+    }
+
+    bool blankAfter(const Doc &doc, int line) const
+    {
+        for (int k = line + 1; k <= doc.lineCount(); ++k) {
+            if (doc.removed[size_t(k)]) continue;
+            return doc.blank[size_t(k)];
+        }
+        // Only removed lines follow: kramdown saw the blank line before them.
+        for (int k = line + 1; k <= doc.lineCount(); ++k)
+            if (doc.blank[size_t(k)]) return true;
+        return false;
+    }
+
+    static bool isIalMarker(cmark_node *n)
+    {
+        return cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK && markerIndex(literal(n), 'I') >= 0;
+    }
+
+    std::vector<cmark_node *> renderableChildren(cmark_node *container)
+    {
+        std::vector<cmark_node *> out;
+        for (cmark_node *c = cmark_node_first_child(container); c; c = cmark_node_next(c))
+            if (cmark_node_get_type(c) != CMARK_NODE_FOOTNOTE_DEFINITION)
+                out.push_back(c);
+        return out;
+    }
+
+    // Renders the children of `container`. `root`: leading and trailing blank
+    // lines emit "\n" as kramdown's :blank elements do at the top level.
+    void blocks(const Doc &doc, cmark_node *container, int indent, std::string &out, bool root,
+                size_t from = 0)
+    {
+        const auto children = renderableChildren(container);
+        Attributes pending;
+        bool renderedAny = false;
+        int lastLine = 0;
+        for (size_t i = from; i < children.size(); ++i) {
+            cmark_node *c = children[i];
+            if (isIalMarker(c)) {
+                const BlockIal &ial = m_ex.ials[size_t(markerIndex(literal(c), 'I'))];
+                if (!ial.toPrevious || !renderedAny)
+                    pending.merge(parseAttributeList(ial.text, &m_ex.alds));
+                continue;
+            }
+            Attributes attrs = pending;
+            pending = {};
+            for (size_t k = i + 1; k < children.size() && isIalMarker(children[k]); ++k) {
+                const BlockIal &ial = m_ex.ials[size_t(markerIndex(literal(children[k]), 'I'))];
+                if (ial.toPrevious) attrs.merge(parseAttributeList(ial.text, &m_ex.alds));
+            }
+            const int start = cmark_node_get_start_line(c);
+            if ((renderedAny || (root && start > 1)) && blankBefore(doc, start))
+                out += "\n";
+            block(doc, c, indent, out, attrs);
+            renderedAny = true;
+            lastLine = cmark_node_get_end_line(c);
+            for (size_t k = i + 1; k < children.size() && isIalMarker(children[k]); ++k)
+                lastLine = cmark_node_get_end_line(children[k]);
+        }
+        if (root && renderedAny && blankAfter(doc, lastLine))
+            out += "\n";
+        if (root && !renderedAny && doc.lineCount() > 0 && doc.blank[1])
+            out += "\n";
+    }
+
+    void block(const Doc &doc, cmark_node *n, int indent, std::string &out, Attributes attrs)
+    {
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_PARAGRAPH: paragraph(n, indent, out, attrs); return;
+        case CMARK_NODE_HEADING: heading(doc, n, indent, out, attrs); return;
+        case CMARK_NODE_THEMATIC_BREAK: out += spaces(indent) + "<hr" + attrs.html() + " />\n"; return;
+        case CMARK_NODE_CODE_BLOCK: codeBlock(n, indent, out, attrs); return;
+        case CMARK_NODE_BLOCK_QUOTE:
+            out += spaces(indent) + "<blockquote" + attrs.html() + ">\n";
+            blocks(doc, n, indent + 2, out, false);
+            out += spaces(indent) + "</blockquote>\n";
+            return;
+        case CMARK_NODE_LIST: list(doc, n, indent, out, attrs); return;
+        case CMARK_NODE_HTML_BLOCK: htmlBlock(n, indent, out, attrs); return;
+        default: break;
+        }
+        if (typeString(n) == "table") {
+            table(n, indent, out, attrs);
+            return;
+        }
+        // Unknown block: render its children.
+        blocks(doc, n, indent, out, false);
+    }
+
+    bool isBlockMath(cmark_node *para, const MathSpan **span)
+    {
+        cmark_node *only = cmark_node_first_child(para);
+        if (!only || cmark_node_next(only) || cmark_node_get_type(only) != CMARK_NODE_TEXT) return false;
+        std::u32string t = toU32(literal(only));
+        while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.pop_back();
+        if (t.size() < 3 || t.front() != kMathOpen || t.back() != kMathClose) return false;
+        size_t index = 0;
+        for (size_t i = 1; i + 1 < t.size(); ++i) {
+            if (t[i] < '0' || t[i] > '9') return false;
+            index = index * 10 + (t[i] - '0');
+        }
+        if (index >= m_ex.math.size()) return false;
+        const MathSpan &m = m_ex.math[index];
+        const bool block = (m.kind == MathSpan::Kind::DoubleDollar && m.blockEligible) || m.kind == MathSpan::Kind::Bracket;
+        if (!block) return false;
+        *span = &m;
+        return true;
+    }
+
+    void paragraph(cmark_node *n, int indent, std::string &out, const Attributes &attrs, const std::string &prefix = {})
+    {
+        const MathSpan *math = nullptr;
+        if (prefix.empty() && isBlockMath(n, &math)) {
+            if (attrs.list.empty())
+                out += spaces(indent) + math->html(true) + "\n";
+            else
+                out += spaces(indent) + "<div" + attrs.html() + ">" + math->html(true) + "\n</div>\n";
+            return;
+        }
+        out += spaces(indent) + "<p" + attrs.html() + ">" + prefix;
+        InlineCtx ctx;
+        inlines(n, out, ctx, 0);
+        if (n == m_appendTarget) out += m_appendText;
+        out += "</p>\n";
+    }
+
+    void heading(const Doc &doc, cmark_node *n, int indent, std::string &out, Attributes attrs)
+    {
+        const int level = cmark_node_get_heading_level(n);
+        // `{#id}` at the end of the header text (kramdown HEADER_ID).
+        std::string explicitId;
+        if (cmark_node *last = cmark_node_last_child(n); last && cmark_node_get_type(last) == CMARK_NODE_TEXT) {
+            std::string lit = literal(last);
+            while (!lit.empty() && (lit.back() == ' ' || lit.back() == '\t')) lit.pop_back();
+            const size_t open = lit.rfind("{#");
+            if (open != std::string::npos && lit.back() == '}' && open + 3 < lit.size() &&
+                std::isalpha(static_cast<unsigned char>(lit[open + 2])) &&
+                (open == 0 || lit[open - 1] == ' ' || lit[open - 1] == '\t')) {
+                explicitId = lit.substr(open + 2, lit.size() - open - 3);
+                std::string rest = lit.substr(0, open);
+                while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t')) rest.pop_back();
+                cmark_node_set_literal(last, rest.c_str());
+            }
+        }
+        std::string html, plain;
+        InlineCtx ctx;
+        ctx.plain = &plain;
+        inlines(n, html, ctx, 0);
+        Attributes a;
+        if (!explicitId.empty()) a.set("id", explicitId);
+        a.merge(attrs);
+        if (m_opt.autoIds && !a.get("id")) {
+            std::string id;
+            if (doc.basicIds) {
+                id = basicId(plain);
+                if (id.empty()) id = "section";
+                auto [it, inserted] = m_basicIds.try_emplace(id, 0);
+                if (!inserted) id += "-" + std::to_string(++it->second);
+            } else {
+                id = gfmHeaderId(plain);
+                const int count = ++m_idCounter.try_emplace(id, -1).first->second;
+                if (count > 0) id += "-" + std::to_string(count);
+            }
+            a.set("id", m_opt.autoIdPrefix + id);
+        }
+        const std::string *cls = a.get("class");
+        const bool noToc = cls && (" " + *cls + " ").find(" no_toc ") != std::string::npos;
+        if (level >= m_opt.tocLevelMin && level <= m_opt.tocLevelMax && !noToc && a.get("id")) {
+            std::string tocHtml;
+            InlineCtx tctx;
+            tctx.toc = true;
+            inlines(n, tocHtml, tctx, 0);
+            m_toc.push_back({level, *a.get("id"), tocHtml});
+        }
+        out += spaces(indent) + "<h" + std::to_string(level) + a.html() + ">" + html + "</h" + std::to_string(level) + ">\n";
+    }
+
+    void codeBlock(cmark_node *n, int indent, std::string &out, Attributes attrs)
+    {
+        std::string info = cmark_node_get_fence_info(n) ? cmark_node_get_fence_info(n) : "";
+        // kramdown FENCED_CODEBLOCK_MATCH: the language is the first word, up to '?'.
+        std::string lang = info.substr(0, info.find_first_of(" \t?"));
+        if (lang.empty()) {
+            if (const std::string *cls = attrs.get("class")) {
+                const size_t p = cls->find("language-");
+                if (p != std::string::npos) lang = cls->substr(p + 9, cls->find(' ', p) - p - 9);
+            }
+        }
+        if (lang.empty()) lang = "plaintext";
+        // add_syntax_highlighter_to_class_attr
+        std::string cls = attrs.get("class") ? *attrs.get("class") + " highlighter-rouge" : "highlighter-rouge";
+        const size_t lp = cls.find("language-");
+        if (lp != std::string::npos && (lp == 0 || cls[lp - 1] == ' ')) {
+            const size_t e = cls.find(' ', lp);
+            cls.replace(lp, e - lp, "language-" + lang);
+        } else {
+            cls = "language-" + lang + " " + cls;
+        }
+        attrs.set("class", cls);
+        std::string code = literal(n);
+        if (code.empty() || code.back() != '\n') code += '\n';
+        out += spaces(indent) + "<div" + attrs.html() + "><div class=\"highlight\"><pre class=\"highlight\"><code>";
+        appendEscaped(out, unescapeSource(code, m_ex));
+        out += "</code></pre></div>" + spaces(indent) + "</div>\n";
+    }
+
+    // ---- lists ----------------------------------------------------------------
+
+    void list(const Doc &doc, cmark_node *n, int indent, std::string &out, Attributes attrs)
+    {
+        const bool ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+        const std::string tag = ordered ? "ol" : "ul";
+        if (!m_tocRequested && attrs.hasRef("toc")) {
+            m_tocRequested = true;
+            m_tocTag = tag;
+            m_tocAttrs = attrs;
+            out += kTocToken;
+            return;
+        }
+        std::vector<cmark_node *> items;
+        for (cmark_node *c = cmark_node_first_child(n); c; c = cmark_node_next(c)) items.push_back(c);
+        bool isTaskList = false;
+        for (cmark_node *item : items)
+            if (typeString(item) == "tasklist") isTaskList = true;
+        if (isTaskList) attrs.set("class", "task-list");
+        out += spaces(indent) + "<" + tag + attrs.html() + ">\n";
+
+        // kramdown parse_list: which items keep their first paragraph bare.
+        std::vector<char> wrapped(items.size(), 0), firstIsPara(items.size(), 0);
+        bool taskSeen = false;
+        for (size_t i = 0; i < items.size(); ++i) {
+            cmark_node *item = items[i];
+            auto kids = itemChildren(item);
+            const bool last = i + 1 == items.size();
+            firstIsPara[i] = !kids.empty() && cmark_node_get_type(kids[0]) == CMARK_NODE_PARAGRAPH;
+            bool secondBlank = false;
+            if (kids.size() >= 2)
+                secondBlank = blankBefore(doc, cmark_node_get_start_line(kids[1]));
+            else if (!last && !kids.empty())
+                secondBlank = blankBefore(doc, cmark_node_get_start_line(items[i + 1]));
+            bool previousAllowBare = false;
+            for (size_t k = 0; k < i; ++k)
+                if (!firstIsPara[k] || !wrapped[k]) previousAllowBare = true;
+            const bool transparent = firstIsPara[i] && !secondBlank && (!last || items.size() == 1 || previousAllowBare);
+            wrapped[i] = firstIsPara[i] && !transparent;
+
+            Attributes liAttrs;
+            const bool task = typeString(item) == "tasklist";
+            taskSeen = taskSeen || task;
+            if (taskSeen) liAttrs.set("class", "task-list-item");
+            std::string checkbox;
+            if (task)
+                checkbox = cmark_gfm_extensions_get_tasklist_item_checked(item)
+                    ? "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" checked=\"checked\" />"
+                    : "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" />";
+
+            out += spaces(indent + 2) + "<li" + liAttrs.html() + ">";
+            if (kids.empty()) {
+                out += "</li>\n";
+                continue;
+            }
+            if (transparent) {
+                std::string res = checkbox;
+                InlineCtx ctx;
+                inlines(kids[0], res, ctx, 0);
+                if (kids.size() >= 2) {
+                    res += "\n";
+                    blocks(doc, item, indent + 4, res, false, 1);
+                }
+                out += res;
+                if (!res.empty() && res.back() == '\n') out += spaces(indent + 2);
+            } else {
+                out += "\n";
+                if (!checkbox.empty() && firstIsPara[i]) {
+                    std::string first;
+                    paragraph(kids[0], indent + 4, first, {}, checkbox);
+                    out += first;
+                    blocks(doc, item, indent + 4, out, false, 1);
+                } else {
+                    blocks(doc, item, indent + 4, out, false);
+                }
+                out += spaces(indent + 2);
+            }
+            out += "</li>\n";
+        }
+        out += spaces(indent) + "</" + tag + ">\n";
+    }
+
+    std::vector<cmark_node *> itemChildren(cmark_node *item)
+    {
+        std::vector<cmark_node *> out;
+        for (cmark_node *c = cmark_node_first_child(item); c; c = cmark_node_next(c))
+            if (!isIalMarker(c)) out.push_back(c);
+        return out;
+    }
+
+    // ---- tables ---------------------------------------------------------------
+
+    void table(cmark_node *n, int indent, std::string &out, const Attributes &attrs)
+    {
+        const uint16_t columns = cmark_gfm_extensions_get_table_columns(n);
+        const uint8_t *align = cmark_gfm_extensions_get_table_alignments(n);
+        out += spaces(indent) + "<table" + attrs.html() + ">\n";
+        bool inBody = false, headDone = false;
+        for (cmark_node *row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
+            const bool header = cmark_gfm_extensions_get_table_row_is_header(row);
+            if (header && !headDone) {
+                out += spaces(indent + 2) + "<thead>\n";
+            } else if (!header && !inBody) {
+                if (headDone) out += spaces(indent + 2) + "</thead>\n";
+                out += spaces(indent + 2) + "<tbody>\n";
+                inBody = true;
+            }
+            out += spaces(indent + 4) + "<tr>\n";
+            int col = 0;
+            for (cmark_node *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++col) {
+                const char *tag = header ? "th" : "td";
+                Attributes ca;
+                if (align && col < columns) {
+                    switch (align[col]) {
+                    case 'l': ca.set("style", "text-align: left"); break;
+                    case 'c': ca.set("style", "text-align: center"); break;
+                    case 'r': ca.set("style", "text-align: right"); break;
+                    default: break;
+                    }
+                }
+                std::string body;
+                InlineCtx ctx;
+                inlines(cell, body, ctx, 0);
+                if (body.empty()) body = "\u00A0";
+                out += spaces(indent + 6) + "<" + tag + ca.html() + ">" + body + "</" + tag + ">\n";
+            }
+            out += spaces(indent + 4) + "</tr>\n";
+            if (header) headDone = true;
+        }
+        if (inBody) out += spaces(indent + 2) + "</tbody>\n";
+        else if (headDone) out += spaces(indent + 2) + "</thead>\n";
+        out += spaces(indent) + "</table>\n";
+    }
+
+    // ---- HTML, definition lists -----------------------------------------------
+
+    void htmlBlock(cmark_node *n, int indent, std::string &out, const Attributes &attrs)
+    {
+        const std::string lit = literal(n);
+        if (int h = markerIndex(lit, 'H'); h >= 0) {
+            const HtmlBlock &b = m_ex.html[size_t(h)];
+            switch (b.mode) {
+            case HtmlBlock::Mode::Raw:
+                out += spaces(indent) + restoreOriginalMath(b.raw, m_ex) + "\n";
+                return;
+            case HtmlBlock::Mode::Span: {
+                out += spaces(indent) + b.openTag;
+                renderInlineSource(b.inner, out, true);
+                out += "</" + b.tagName + ">\n";
+                return;
+            }
+            case HtmlBlock::Mode::Block: {
+                std::string inner = subDocument(b.inner, indent + 2, true);
+                while (!inner.empty() && inner.back() == '\n') { inner.pop_back(); break; }
+                if (inner.empty())
+                    out += spaces(indent) + b.openTag + "</" + b.tagName + ">\n";
+                else
+                    out += spaces(indent) + b.openTag + "\n" + inner + "\n" + spaces(indent) + "</" + b.tagName + ">\n";
+                return;
+            }
+            }
+        }
+        if (int d = markerIndex(lit, 'D'); d >= 0) {
+            definitionList(m_ex.deflists[size_t(d)], indent, out, attrs);
+            return;
+        }
+        // A CommonMark HTML block kramdown did not take as block HTML (e.g. a
+        // line with only a span-level tag): kramdown makes it a paragraph.
+        std::string text = lit;
+        while (!text.empty() && text.back() == '\n') text.pop_back();
+        out += spaces(indent) + "<p" + attrs.html() + ">";
+        renderInlineSource(text, out, false);
+        out += "</p>\n";
+    }
+
+    void definitionList(const DefList &dl, int indent, std::string &out, const Attributes &attrs)
+    {
+        out += spaces(indent) + "<dl" + attrs.html() + ">\n";
+        for (const auto &item : dl.items) {
+            if (item.term) {
+                out += spaces(indent + 2) + "<dt>";
+                renderInlineSource(item.text, out, false);
+                out += "</dt>\n";
+                continue;
+            }
+            std::string sub = prepareBlocks(item.text + "\n", m_opt, m_ex);
+            m_docs.push_back(parseDoc(sub));
+            Doc &doc = *m_docs.back();
+            auto kids = renderableChildren(doc.root.get());
+            if (!item.blankAfter && kids.size() == 1 && cmark_node_get_type(kids[0]) == CMARK_NODE_PARAGRAPH) {
+                out += spaces(indent + 2) + "<dd>";
+                InlineCtx ctx;
+                inlines(kids[0], out, ctx, 0);
+                out += "</dd>\n";
+            } else {
+                out += spaces(indent + 2) + "<dd>\n";
+                blocks(doc, doc.root.get(), indent + 4, out, false);
+                out += spaces(indent + 2) + "</dd>\n";
+            }
+        }
+        out += spaces(indent) + "</dl>\n";
+    }
+
+    // Markdown source rendered as span content (a paragraph's inlines).
+    void renderInlineSource(const std::string &source, std::string &out, bool prepared)
+    {
+        std::string sub = prepared ? prepareBlocks(source + "\n", m_opt, m_ex) : source + "\n";
+        m_docs.push_back(parseDoc(sub));
+        Doc &doc = *m_docs.back();
+        bool first = true;
+        for (cmark_node *c : renderableChildren(doc.root.get())) {
+            if (!first) out += "\n";
+            first = false;
+            if (cmark_node_get_type(c) == CMARK_NODE_PARAGRAPH || cmark_node_get_type(c) == CMARK_NODE_HEADING) {
+                InlineCtx ctx;
+                inlines(c, out, ctx, 0);
+            } else if (cmark_node_get_type(c) == CMARK_NODE_HTML_BLOCK) {
+                std::string lit = literal(c);
+                while (!lit.empty() && lit.back() == '\n') lit.pop_back();
+                out += restoreOriginalMath(lit, m_ex);
+            } else {
+                block(doc, c, 0, out, {});
+            }
+        }
+    }
+
+    std::string subDocument(const std::string &source, int indent, bool basicIds)
+    {
+        std::string text = source;
+        if (!text.empty() && text.back() != '\n') text += '\n';
+        std::string sub = prepareBlocks(text + m_ex.linkDefinitions, m_opt, m_ex);
+        m_docs.push_back(parseDoc(sub));
+        Doc &doc = *m_docs.back();
+        doc.basicIds = basicIds;
+        collectFootnoteDefinitions(doc.root.get());
+        std::string out;
+        blocks(doc, doc.root.get(), indent, out, true);
+        return out;
+    }
+
+    // ---- inlines --------------------------------------------------------------
+
+    static char32_t sourceCharOf(cmark_node *n)
+    {
+        if (!n) return 0;
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_TEXT: {
+            const auto u = toU32(literal(n));
+            return u.empty() ? 0 : u.front();
+        }
+        case CMARK_NODE_SOFTBREAK: return '\n';
+        case CMARK_NODE_LINEBREAK: return ' ';
+        case CMARK_NODE_EMPH: case CMARK_NODE_STRONG: return '*';
+        case CMARK_NODE_LINK: case CMARK_NODE_FOOTNOTE_REFERENCE: return '[';
+        case CMARK_NODE_IMAGE: return '!';
+        case CMARK_NODE_CODE: return '`';
+        case CMARK_NODE_HTML_INLINE: return '<';
+        default: return '~';
+        }
+    }
+
+    static char32_t closingCharOf(cmark_node *parent)
+    {
+        switch (cmark_node_get_type(parent)) {
+        case CMARK_NODE_EMPH: case CMARK_NODE_STRONG: return '*';
+        case CMARK_NODE_LINK: case CMARK_NODE_IMAGE: return ']';
+        case CMARK_NODE_CUSTOM_INLINE: return '~';
+        default: return cmark_node_get_type(parent) == CMARK_NODE_TEXT ? 0 : (typeString(parent) == "strikethrough" ? '~' : 0);
+        }
+    }
+
+    // Span IAL `{: …}` right after an element: returns its attributes and
+    // removes it from the following text node.
+    Attributes spanIal(cmark_node *element)
+    {
+        Attributes attrs;
+        cmark_node *next = cmark_node_next(element);
+        if (!next || cmark_node_get_type(next) != CMARK_NODE_TEXT) return attrs;
+        const std::string lit = literal(next);
+        if (!lit.starts_with("{:")) return attrs;
+        const size_t close = lit.find('}');
+        if (close == std::string::npos || lit.find('\n') < close) return attrs;
+        attrs = parseAttributeList(std::string_view(lit).substr(2, close - 2), &m_ex.alds);
+        cmark_node_set_literal(next, lit.substr(close + 1).c_str());
+        return attrs;
+    }
+
+    void inlines(cmark_node *parent, std::string &out, InlineCtx &ctx, int depth)
+    {
+        const char32_t closing = depth == 0 ? 0 : closingCharOf(parent);
+        bool newlinePending = false;
+        for (cmark_node *c = cmark_node_first_child(parent); c;) {
+            const auto type = cmark_node_get_type(c);
+            if (type == CMARK_NODE_TEXT || type == CMARK_NODE_SOFTBREAK) {
+                std::u32string run;
+                if (newlinePending) run.push_back('\n');
+                newlinePending = false;
+                for (; c && (cmark_node_get_type(c) == CMARK_NODE_TEXT || cmark_node_get_type(c) == CMARK_NODE_SOFTBREAK); c = cmark_node_next(c)) {
+                    if (cmark_node_get_type(c) == CMARK_NODE_SOFTBREAK) run.push_back('\n');
+                    else run += toU32(literal(c));
+                }
+                const char32_t after = c ? sourceCharOf(c) : closing;
+                appendTypographic(out, run, false, after, m_quotes, m_opt.protectMath, ctx.plain);
+                continue;
+            }
+            if (newlinePending) {
+                out += "\n";
+                if (ctx.plain) *ctx.plain += "\n";
+                newlinePending = false;
+            }
+            inlineElement(c, out, ctx, depth);
+            if (type == CMARK_NODE_LINEBREAK) newlinePending = true;
+            c = cmark_node_next(c);
+        }
+        if (newlinePending) out += "\n";
+    }
+
+    void inlineElement(cmark_node *c, std::string &out, InlineCtx &ctx, int depth)
+    {
+        switch (cmark_node_get_type(c)) {
+        case CMARK_NODE_LINEBREAK:
+            out += "<br />";
+            return;
+        case CMARK_NODE_CODE: {
+            Attributes a = spanIal(c);
+            a.addClass("language-plaintext highlighter-rouge");
+            const std::string code = unescapeSource(literal(c), m_ex);
+            out += "<code" + a.html() + ">" + escaped(code) + "</code>";
+            if (ctx.plain) *ctx.plain += code;
+            return;
+        }
+        case CMARK_NODE_EMPH:
+        case CMARK_NODE_STRONG: {
+            Attributes a = spanIal(c);
+            const bool em = cmark_node_get_type(c) == CMARK_NODE_EMPH;
+            cmark_node *only = cmark_node_first_child(c);
+            // ***x***: cmark nests <em><strong>, kramdown <strong><em>.
+            if (em && only && !cmark_node_next(only) && cmark_node_get_type(only) == CMARK_NODE_STRONG) {
+                out += "<strong" + a.html() + "><em>";
+                inlines(only, out, ctx, depth + 1);
+                out += "</em></strong>";
+                return;
+            }
+            const char *tag = em ? "em" : "strong";
+            out += std::string("<") + tag + a.html() + ">";
+            inlines(c, out, ctx, depth + 1);
+            out += std::string("</") + tag + ">";
+            return;
+        }
+        case CMARK_NODE_LINK: {
+            Attributes a;
+            a.set("href", unescapeSource(cmark_node_get_url(c) ? cmark_node_get_url(c) : "", m_ex));
+            const std::string title = cmark_node_get_title(c) ? cmark_node_get_title(c) : "";
+            if (!title.empty()) a.set("title", unescapeSource(title, m_ex));
+            a.merge(spanIal(c));
+            if (ctx.toc) {
+                inlines(c, out, ctx, depth + 1);
+                return;
+            }
+            out += "<a" + a.html() + ">";
+            inlines(c, out, ctx, depth + 1);
+            out += "</a>";
+            return;
+        }
+        case CMARK_NODE_IMAGE: {
+            Attributes a;
+            a.set("src", unescapeSource(cmark_node_get_url(c) ? cmark_node_get_url(c) : "", m_ex));
+            a.set("alt", unescapeSource(plainText(c), m_ex));
+            const std::string title = cmark_node_get_title(c) ? cmark_node_get_title(c) : "";
+            if (!title.empty()) a.set("title", unescapeSource(title, m_ex));
+            a.merge(spanIal(c));
+            out += "<img" + a.html() + " />";
+            return;
+        }
+        case CMARK_NODE_HTML_INLINE:
+            out += normalizeSpanTag(restoreOriginalMath(literal(c), m_ex));
+            return;
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            if (!ctx.toc) out += footnoteReference(c);
+            return;
+        default:
+            break;
+        }
+        if (typeString(c) == "strikethrough") {
+            out += "<del>";
+            inlines(c, out, ctx, depth + 1);
+            out += "</del>";
+            return;
+        }
+        inlines(c, out, ctx, depth + 1);
+    }
+
+    static std::string plainText(cmark_node *n)
+    {
+        std::string out;
+        for (cmark_node *c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+            switch (cmark_node_get_type(c)) {
+            case CMARK_NODE_TEXT: case CMARK_NODE_CODE: out += literal(c); break;
+            case CMARK_NODE_SOFTBREAK: case CMARK_NODE_LINEBREAK: out += "\n"; break;
+            default: out += plainText(c); break;
+            }
+        }
+        return out;
+    }
+
+    // kramdown re-serialises span HTML tags: <br> -> <br />, 'v' -> "v".
+    static std::string normalizeSpanTag(const std::string &tag)
+    {
+        if (tag.size() < 3 || tag[0] != '<' || !std::isalpha(static_cast<unsigned char>(tag[1]))) return tag;
+        size_t i = 1;
+        while (i < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[i])) || tag[i] == '-')) ++i;
+        std::string name = tag.substr(1, i - 1);
+        for (auto &ch : name) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+        std::string out = "<" + name;
+        while (i < tag.size()) {
+            while (i < tag.size() && (std::isspace(static_cast<unsigned char>(tag[i])) || tag[i] == '/')) ++i;
+            if (i >= tag.size() || tag[i] == '>') break;
+            size_t s = i;
+            while (i < tag.size() && !std::isspace(static_cast<unsigned char>(tag[i])) && tag[i] != '=' && tag[i] != '>' && tag[i] != '/') ++i;
+            std::string key = tag.substr(s, i - s), value;
+            if (i < tag.size() && tag[i] == '=') {
+                ++i;
+                if (i < tag.size() && (tag[i] == '"' || tag[i] == '\'')) {
+                    const char q = tag[i++];
+                    size_t e = tag.find(q, i);
+                    if (e == std::string::npos) return tag;
+                    value = tag.substr(i, e - i);
+                    i = e + 1;
+                } else {
+                    size_t e = i;
+                    while (e < tag.size() && !std::isspace(static_cast<unsigned char>(tag[e])) && tag[e] != '>') ++e;
+                    value = tag.substr(i, e - i);
+                    i = e;
+                }
+            }
+            out += " " + key + "=\"" + escapedAttribute(value) + "\"";
+        }
+        static const std::set<std::string, std::less<>> voids = {"area", "base", "br", "col", "command", "embed", "hr", "img",
+                                                                 "input", "keygen", "link", "meta", "param", "source", "track", "wbr"};
+        out += voids.count(name) ? " />" : ">";
+        return out;
+    }
+
+    // ---- footnotes ------------------------------------------------------------
+
+    void collectFootnoteDefinitions(cmark_node *root)
+    {
+        for (cmark_node *c = cmark_node_first_child(root); c; c = cmark_node_next(c))
+            if (cmark_node_get_type(c) == CMARK_NODE_FOOTNOTE_DEFINITION)
+                m_footnoteDefs.try_emplace(footnoteLabel(c), c);
+    }
+
+    std::string footnoteReference(cmark_node *ref)
+    {
+        cmark_node *def = ref->parent_footnote_def;
+        const std::string name = def ? footnoteLabel(def) : literal(ref);
+        std::string repeat;
+        int number;
+        if (auto it = m_footnoteIndex.find(name); it != m_footnoteIndex.end()) {
+            Footnote &f = m_footnotes[it->second];
+            number = f.number;
+            repeat = ":" + std::to_string(++f.repeat);
+        } else {
+            Footnote f;
+            f.name = name;
+            f.def = def;
+            f.number = number = m_footnoteNumber++;
+            m_footnoteIndex.emplace(name, m_footnotes.size());
+            m_footnotes.push_back(f);
+        }
+        const std::string esc = escapedAttribute(name);
+        return "<sup id=\"fnref:" + esc + repeat + "\" role=\"doc-noteref\"><a href=\"#fn:" + esc +
+               "\" class=\"footnote\" rel=\"footnote\">" + std::to_string(number) + "</a></sup>";
+    }
+
+    std::string footnotes()
+    {
+        if (m_footnotes.empty()) return {};
+        std::string items;
+        const Doc &doc = *m_docs.front();
+        const std::string backlinkText = m_opt.footnoteBacklink; // :text escaping keeps entities
+        for (size_t i = 0; i < m_footnotes.size(); ++i) {
+            const Footnote f = m_footnotes[i];
+            const std::string esc = escapedAttribute(f.name);
+            std::string backlinks;
+            if (!m_opt.footnoteBacklink.empty()) {
+                backlinks = "<a href=\"#fnref:" + esc + "\" class=\"reversefootnote\" role=\"doc-backlink\">" + backlinkText + "</a>";
+                for (int k = 1; k <= f.repeat; ++k)
+                    backlinks += "\u00A0<a href=\"#fnref:" + esc + ":" + std::to_string(k) +
+                                 "\" class=\"reversefootnote\" role=\"doc-backlink\">" + backlinkText + "<sup>" +
+                                 std::to_string(k + 1) + "</sup></a>";
+            }
+            items += "    <li id=\"fn:" + esc + "\" role=\"doc-endnote\">\n";
+            cmark_node *last = f.def ? cmark_node_last_child(f.def) : nullptr;
+            if (last && cmark_node_get_type(last) == CMARK_NODE_PARAGRAPH) {
+                m_appendTarget = last;
+                m_appendText = "\u00A0" + backlinks;
+                blocks(doc, f.def, 6, items, false);
+                m_appendTarget = nullptr;
+            } else {
+                if (f.def) blocks(doc, f.def, 6, items, false);
+                items += "      <p>" + backlinks + "</p>\n";
+            }
+            items += "    </li>\n";
+        }
+        const std::string start = m_opt.footnoteNr != 1 ? " start=\"" + std::to_string(m_opt.footnoteNr) + "\"" : "";
+        return "<div class=\"footnotes\" role=\"doc-endnotes\">\n  <ol" + start + ">\n" + items + "  </ol>\n</div>\n";
+    }
+
+    // ---- TOC and math ---------------------------------------------------------
+
+    std::string tocHtml()
+    {
+        // kramdown generate_toc_tree + convert: nested lists, first paragraph
+        // transparent, so a sub-list follows the link on the same line.
+        struct Node { int level; std::string id, html; std::vector<Node> children; };
+        std::vector<Node> top;
+        std::vector<Node *> stack;
+        for (const auto &e : m_toc) {
+            while (!stack.empty() && stack.back()->level >= e.level) stack.pop_back();
+            auto &siblings = stack.empty() ? top : stack.back()->children;
+            siblings.push_back({e.level, e.id, e.html, {}});
+            stack.push_back(&siblings.back());
+        }
+        if (top.empty()) return {};
+        Attributes attrs = m_tocAttrs;
+        if (!attrs.get("id")) attrs.set("id", "markdown-toc");
+        const std::string listId = *attrs.get("id");
+        std::function<void(const std::vector<Node> &, int, std::string &, const Attributes &)> emit;
+        emit = [&](const std::vector<Node> &nodes, int indent, std::string &out, const Attributes &a) {
+            out += spaces(indent) + "<" + m_tocTag + a.html() + ">\n";
+            for (const auto &n : nodes) {
+                out += spaces(indent + 2) + "<li><a href=\"#" + escapedAttribute(n.id) + "\" id=\"" +
+                       escapedAttribute(listId + "-" + n.id) + "\">" + n.html + "</a>";
+                if (!n.children.empty()) {
+                    emit(n.children, indent + 4, out, {});
+                    out += spaces(indent + 2);
+                }
+                out += "</li>\n";
+            }
+            out += spaces(indent) + "</" + m_tocTag + ">\n";
+        };
+        std::string out;
+        emit(top, 0, out, attrs);
+        return out;
+    }
+
+    std::string restoreMath(const std::string &html) const
+    {
+        std::string open, close;
+        appendUtf8(open, kMathOpen);
+        appendUtf8(close, kMathClose);
+        std::string out;
+        out.reserve(html.size());
+        size_t p = 0;
+        while (true) {
+            const size_t a = html.find(open, p);
+            if (a == std::string::npos) break;
+            const size_t b = html.find(close, a);
+            if (b == std::string::npos) break;
+            out.append(html, p, a - p);
+            const size_t index = std::stoul(html.substr(a + open.size(), b - a - open.size()));
+            if (index < m_ex.math.size()) out += m_ex.math[index].html(false);
+            p = b + close.size();
+        }
+        out.append(html, p);
+        return out;
+    }
+
+    const Options &m_opt;
+    Extracted &m_ex;
+    Quotes m_quotes;
+    std::vector<std::unique_ptr<Doc>> m_docs;
+    std::unordered_map<std::string, int> m_idCounter;
+    std::unordered_map<std::string, int> m_basicIds;
+    std::vector<TocEntry> m_toc;
+    bool m_tocRequested = false;
+    std::string m_tocTag = "ul";
+    Attributes m_tocAttrs;
+    std::unordered_map<std::string, cmark_node *> m_footnoteDefs;
+    std::unordered_map<std::string, size_t> m_footnoteIndex;
+    std::vector<Footnote> m_footnotes;
+    int m_footnoteNumber;
+    cmark_node *m_appendTarget = nullptr;
+    std::string m_appendText;
+};
+
+} // namespace
+
+Converter::Converter(Options options) : m_options(std::move(options)) {}
+
+std::string Converter::toHtml(std::string_view markdown) const
+{
+    // kramdown normalises line endings and works on lines ending in "\n".
+    std::string source;
+    source.reserve(markdown.size() + 1);
+    for (size_t i = 0; i < markdown.size(); ++i) {
+        if (markdown[i] == '\r') {
+            source.push_back('\n');
+            if (i + 1 < markdown.size() && markdown[i + 1] == '\n') ++i;
+        } else {
+            source.push_back(markdown[i]);
+        }
+    }
+    Extracted ex;
+    std::string prepared = prepareBlocks(extractMath(source, m_options, ex), m_options, ex);
+    Renderer renderer(m_options, ex);
+    return renderer.render(std::move(prepared));
+}
+
+std::string smartify(std::string_view text, const Options &options)
+{
+    std::string out;
+    appendTypographic(out, toU32(text), false, 0, parseSmartQuotes(options.smartQuotes), false);
+    return out;
+}
+
+} // namespace folio::site::markdown

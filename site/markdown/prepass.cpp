@@ -1,0 +1,779 @@
+#include "site/markdown/prepass.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <set>
+
+namespace folio::site::markdown::detail {
+
+namespace {
+
+bool isBlankLine(std::string_view line)
+{
+    return line.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+size_t leadingSpaces(std::string_view line)
+{
+    size_t n = 0;
+    for (char c : line) {
+        if (c == ' ') ++n;
+        else if (c == '\t') n += 4 - n % 4;
+        else break;
+    }
+    return n;
+}
+
+std::vector<std::string_view> splitLines(std::string_view text)
+{
+    std::vector<std::string_view> lines;
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t nl = text.find('\n', start);
+        if (nl == std::string_view::npos) {
+            lines.push_back(text.substr(start));
+            break;
+        }
+        lines.push_back(text.substr(start, nl - start));
+        start = nl + 1;
+    }
+    return lines;
+}
+
+bool isListMarkerLine(std::string_view line)
+{
+    size_t i = 0;
+    while (i < line.size() && i < 3 && line[i] == ' ') ++i;
+    if (i < line.size() && (line[i] == '-' || line[i] == '*' || line[i] == '+'))
+        return i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t';
+    size_t d = i;
+    while (d < line.size() && std::isdigit(static_cast<unsigned char>(line[d]))) ++d;
+    if (d > i && d < line.size() && (line[d] == '.' || line[d] == ')'))
+        return d + 1 == line.size() || line[d + 1] == ' ' || line[d + 1] == '\t';
+    return false;
+}
+
+// Fence opening: returns the fence (e.g. "```") or empty.
+std::string_view fenceOf(std::string_view line)
+{
+    size_t i = line.find_first_not_of(' ');
+    if (i == std::string_view::npos) return {};
+    const char c = line[i];
+    if (c != '`' && c != '~') return {};
+    size_t j = i;
+    while (j < line.size() && line[j] == c) ++j;
+    if (j - i < 3) return {};
+    if (c == '`' && line.find('`', j) != std::string_view::npos) return {};
+    return line.substr(i, j - i);
+}
+
+bool closesFence(std::string_view line, std::string_view fence)
+{
+    size_t i = line.find_first_not_of(' ');
+    if (i == std::string_view::npos) return false;
+    size_t j = i;
+    while (j < line.size() && line[j] == fence[0]) ++j;
+    return j - i >= fence.size() && isBlankLine(line.substr(j));
+}
+
+// Byte mask of code in `text`: fenced and indented code blocks and code spans,
+// where nothing may be treated as math, HTML, IAL or escape.
+std::vector<char> codeMask(std::string_view text)
+{
+    std::vector<char> mask(text.size(), 0);
+    const auto lines = splitLines(text);
+    std::vector<size_t> offsets;
+    size_t off = 0;
+    for (auto l : lines) {
+        offsets.push_back(off);
+        off += l.size() + 1;
+    }
+    std::string_view fence;
+    bool prevBlank = true, inList = false, inIndentedCode = false;
+    std::vector<char> lineIsCode(lines.size(), 0);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const auto line = lines[i];
+        const bool blank = isBlankLine(line);
+        if (!fence.empty()) {
+            lineIsCode[i] = 1;
+            if (closesFence(line, fence)) fence = {};
+            prevBlank = false;
+            continue;
+        }
+        if (auto f = fenceOf(line); !f.empty()) {
+            fence = f;
+            lineIsCode[i] = 1;
+            prevBlank = false;
+            inIndentedCode = false;
+            continue;
+        }
+        const size_t indent = leadingSpaces(line);
+        if (!blank && indent >= 4 && !inList && (prevBlank || inIndentedCode)) {
+            lineIsCode[i] = 1;
+            inIndentedCode = true;
+        } else if (!blank) {
+            inIndentedCode = false;
+            if (isListMarkerLine(line))
+                inList = true;
+            else if (indent == 0 && prevBlank)
+                inList = false;
+        }
+        prevBlank = blank;
+    }
+    for (size_t i = 0; i < lines.size(); ++i)
+        if (lineIsCode[i])
+            std::fill(mask.begin() + offsets[i], mask.begin() + std::min(text.size(), offsets[i] + lines[i].size() + 1), 1);
+
+    // Code spans, within a paragraph (they cannot cross a blank line).
+    for (size_t p = 0; p < text.size();) {
+        if (mask[p]) { ++p; continue; }
+        if (text[p] == '\\') { p += 2; continue; }
+        if (text[p] != '`') { ++p; continue; }
+        size_t run = p;
+        while (run < text.size() && text[run] == '`') ++run;
+        const size_t len = run - p;
+        size_t q = run;
+        bool found = false;
+        while (q < text.size()) {
+            if (mask[q]) break;
+            if (text[q] == '\n') {
+                size_t e = text.find('\n', q + 1);
+                if (isBlankLine(text.substr(q + 1, (e == std::string_view::npos ? text.size() : e) - q - 1)))
+                    break;
+            }
+            if (text[q] == '`') {
+                size_t r = q;
+                while (r < text.size() && text[r] == '`') ++r;
+                if (r - q == len) {
+                    std::fill(mask.begin() + p, mask.begin() + r, 1);
+                    p = r;
+                    found = true;
+                    break;
+                }
+                q = r;
+                continue;
+            }
+            ++q;
+        }
+        if (!found) p = run;
+    }
+    return mask;
+}
+
+// Position of the end of the paragraph containing p (the "\n" before a blank line, or end).
+size_t paragraphEnd(std::string_view text, size_t p)
+{
+    while (true) {
+        size_t nl = text.find('\n', p);
+        if (nl == std::string_view::npos) return text.size();
+        size_t next = text.find('\n', nl + 1);
+        std::string_view line = text.substr(nl + 1, (next == std::string_view::npos ? text.size() : next) - nl - 1);
+        if (isBlankLine(line) || nl + 1 >= text.size()) return nl;
+        p = nl + 1;
+    }
+}
+
+bool atLineStart(std::string_view text, size_t p)
+{
+    size_t s = p;
+    while (s > 0 && text[s - 1] == ' ' && p - s < 3) --s;
+    return s == 0 || text[s - 1] == '\n';
+}
+
+std::string_view lineBefore(std::string_view text, size_t p)
+{
+    size_t ls = text.rfind('\n', p == 0 ? 0 : p - 1);
+    if (p == 0 || ls == std::string_view::npos) return {};
+    size_t prevStart = ls == 0 ? 0 : text.rfind('\n', ls - 1);
+    prevStart = (prevStart == std::string_view::npos || ls == 0) ? 0 : prevStart + 1;
+    return text.substr(prevStart, ls - prevStart);
+}
+
+std::string trim(std::string_view s)
+{
+    size_t a = s.find_first_not_of(" \t\r\n");
+    if (a == std::string_view::npos) return {};
+    size_t b = s.find_last_not_of(" \t\r\n");
+    return std::string(s.substr(a, b - a + 1));
+}
+
+} // namespace
+
+std::string placeholder(size_t index)
+{
+    std::string out;
+    appendUtf8(out, kMathOpen);
+    out += std::to_string(index);
+    appendUtf8(out, kMathClose);
+    return out;
+}
+
+std::string MathSpan::html(bool block) const
+{
+    switch (kind) {
+    case Kind::DoubleDollar: {
+        const std::string body = escaped(trim(tex));
+        return block ? "\\[" + body + "\\]" : "\\(" + body + "\\)";
+    }
+    case Kind::Paren: return "\\(" + escaped(tex) + "\\)";
+    case Kind::Bracket: return "\\[" + escaped(tex) + "\\]";
+    case Kind::Dollar: return "$" + escaped(tex) + "$";
+    case Kind::Env: return escaped(original);
+    }
+    return escaped(original);
+}
+
+std::string MathSpan::idText() const
+{
+    return kind == Kind::DoubleDollar ? trim(tex) : original;
+}
+
+std::string extractMath(std::string_view text, const Options &options, Extracted &ex)
+{
+    const auto mask = codeMask(text);
+    std::string out;
+    out.reserve(text.size());
+    const bool all = options.protectMath;
+    auto add = [&](MathSpan::Kind kind, size_t from, size_t texFrom, size_t texTo, size_t to, bool block) {
+        MathSpan m;
+        m.kind = kind;
+        m.tex = std::string(text.substr(texFrom, texTo - texFrom));
+        m.original = std::string(text.substr(from, to - from));
+        m.blockEligible = block;
+        out += placeholder(ex.math.size());
+        ex.math.push_back(std::move(m));
+    };
+    auto findIn = [&](std::string_view needle, size_t from, size_t limit) -> size_t {
+        for (size_t q = from; q + needle.size() <= limit; ++q) {
+            if (mask[q]) return std::string_view::npos;
+            if (text.compare(q, needle.size(), needle) == 0) return q;
+        }
+        return std::string_view::npos;
+    };
+
+    size_t p = 0;
+    while (p < text.size()) {
+        if (mask[p]) { out.push_back(text[p++]); continue; }
+        const char c = text[p];
+        if (c == '\\' && p + 1 < text.size()) {
+            const char n = text[p + 1];
+            if (all && (n == '(' || n == '[')) {
+                const char *close = n == '(' ? "\\)" : "\\]";
+                size_t q = findIn(close, p + 2, paragraphEnd(text, p));
+                if (q != std::string_view::npos) {
+                    add(n == '(' ? MathSpan::Kind::Paren : MathSpan::Kind::Bracket, p, p + 2, q, q + 2, n == '[');
+                    p = q + 2;
+                    continue;
+                }
+            }
+            if (all && text.compare(p, 7, "\\begin{") == 0) {
+                size_t nameEnd = text.find('}', p + 7);
+                if (nameEnd != std::string_view::npos && nameEnd - p < 40) {
+                    const std::string name(text.substr(p + 7, nameEnd - p - 7));
+                    const std::string open = "\\begin{" + name + "}", close = "\\end{" + name + "}";
+                    int depth = 1;
+                    size_t q = nameEnd + 1;
+                    while (q < text.size() && depth > 0) {
+                        if (mask[q]) break;
+                        if (text.compare(q, open.size(), open) == 0) { ++depth; q += open.size(); continue; }
+                        if (text.compare(q, close.size(), close) == 0) {
+                            if (--depth == 0) break;
+                            q += close.size();
+                            continue;
+                        }
+                        ++q;
+                    }
+                    if (depth == 0) {
+                        add(MathSpan::Kind::Env, p, p, q + close.size(), q + close.size(), false);
+                        p = q + close.size();
+                        continue;
+                    }
+                }
+            }
+            // Any other backslash pair (\\, \$, \`) is kept for the escape pass.
+            out.push_back(text[p]);
+            out.push_back(text[p + 1]);
+            p += 2;
+            continue;
+        }
+        if (c != '$') { out.push_back(c); ++p; continue; }
+
+        if (p + 1 < text.size() && text[p + 1] == '$') {
+            // kramdown BLOCK_MATH_START: at a line start after a block boundary,
+            // ending before one (blank line, IAL or end); the content may span
+            // blank lines. Otherwise INLINE_MATH_START within the paragraph.
+            const std::string_view before = lineBefore(text, p);
+            const bool afterBoundary = atLineStart(text, p) &&
+                (p == 0 || isBlankLine(before) || trim(before).starts_with("{:"));
+            if (afterBoundary) {
+                size_t q = findIn("$$", p + 2, text.size());
+                if (q != std::string_view::npos) {
+                    size_t eol = text.find('\n', q + 2);
+                    const std::string_view rest = text.substr(q + 2, (eol == std::string_view::npos ? text.size() : eol) - q - 2);
+                    bool boundaryAfter = false;
+                    if (isBlankLine(rest)) {
+                        if (eol == std::string_view::npos || eol + 1 >= text.size()) {
+                            boundaryAfter = true;
+                        } else {
+                            size_t e2 = text.find('\n', eol + 1);
+                            auto next = text.substr(eol + 1, (e2 == std::string_view::npos ? text.size() : e2) - eol - 1);
+                            boundaryAfter = isBlankLine(next) || trim(next).starts_with("{:");
+                        }
+                    }
+                    if (boundaryAfter) {
+                        add(MathSpan::Kind::DoubleDollar, p, p + 2, q, q + 2, true);
+                        p = q + 2;
+                        continue;
+                    }
+                }
+            }
+            size_t q = findIn("$$", p + 2, paragraphEnd(text, p));
+            if (q != std::string_view::npos) {
+                add(MathSpan::Kind::DoubleDollar, p, p + 2, q, q + 2, false);
+                p = q + 2;
+                continue;
+            }
+            out += "$$";
+            p += 2;
+            continue;
+        }
+
+        if (all) {
+            // pandoc tex_math_dollars: no space after the opening $, none before
+            // the closing $, and the closing $ not followed by a digit.
+            const size_t limit = paragraphEnd(text, p);
+            if (p + 1 < limit && text[p + 1] != ' ' && text[p + 1] != '\t' && text[p + 1] != '\n') {
+                size_t q = p + 1;
+                bool found = false;
+                while (q < limit) {
+                    if (mask[q]) break;
+                    if (text[q] == '\\') { q += 2; continue; }
+                    if (text[q] == '$') {
+                        const char prev = text[q - 1];
+                        const bool digitAfter = q + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[q + 1]));
+                        if (prev != ' ' && prev != '\t' && prev != '\n' && !digitAfter) { found = true; break; }
+                        if (q + 1 < text.size() && text[q + 1] == '$') break;
+                    }
+                    ++q;
+                }
+                if (found && q > p + 1) {
+                    add(MathSpan::Kind::Dollar, p, p + 1, q, q + 1, false);
+                    p = q + 1;
+                    continue;
+                }
+            }
+        }
+        out.push_back(c);
+        ++p;
+    }
+    return out;
+}
+
+namespace {
+
+const std::set<std::string, std::less<>> &spanElements()
+{
+    static const std::set<std::string, std::less<>> s = {
+        "a", "abbr", "acronym", "b", "big", "bdo", "br", "button", "cite", "code", "del", "dfn", "em",
+        "i", "img", "input", "ins", "kbd", "label", "mark", "option", "q", "rb", "rbc", "rp", "rt",
+        "rtc", "ruby", "samp", "select", "small", "span", "strong", "sub", "sup", "tt", "u", "var"};
+    return s;
+}
+
+bool isVoidElement(std::string_view tag)
+{
+    static const std::set<std::string, std::less<>> s = {"area", "base", "br", "col", "command", "embed", "hr", "img",
+                                                         "input", "keygen", "link", "meta", "param", "source", "track", "wbr"};
+    return s.count(tag) > 0;
+}
+
+std::string lower(std::string_view s)
+{
+    std::string out(s);
+    for (auto &c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// End of the tag starting at `p` (the position after '>'), respecting quotes.
+size_t tagEnd(std::string_view text, size_t p)
+{
+    char quote = 0;
+    for (size_t q = p; q < text.size(); ++q) {
+        const char c = text[q];
+        if (quote) { if (c == quote) quote = 0; continue; }
+        if (c == '"' || c == '\'') quote = c;
+        else if (c == '>') return q + 1;
+    }
+    return std::string_view::npos;
+}
+
+struct TagAttr { std::string name, value; bool hasValue = false; };
+
+std::vector<TagAttr> parseTagAttributes(std::string_view tag)
+{
+    std::vector<TagAttr> attrs;
+    size_t i = 1;
+    while (i < tag.size() && !std::isspace(static_cast<unsigned char>(tag[i])) && tag[i] != '>' && tag[i] != '/') ++i;
+    while (i < tag.size()) {
+        while (i < tag.size() && (std::isspace(static_cast<unsigned char>(tag[i])) || tag[i] == '/')) ++i;
+        if (i >= tag.size() || tag[i] == '>') break;
+        size_t s = i;
+        while (i < tag.size() && !std::isspace(static_cast<unsigned char>(tag[i])) && tag[i] != '=' && tag[i] != '>') ++i;
+        TagAttr a;
+        a.name = std::string(tag.substr(s, i - s));
+        if (i < tag.size() && tag[i] == '=') {
+            ++i;
+            a.hasValue = true;
+            if (i < tag.size() && (tag[i] == '"' || tag[i] == '\'')) {
+                const char q = tag[i++];
+                size_t e = tag.find(q, i);
+                if (e == std::string_view::npos) e = tag.size();
+                a.value = std::string(tag.substr(i, e - i));
+                i = e + 1;
+            } else {
+                size_t e = i;
+                while (e < tag.size() && !std::isspace(static_cast<unsigned char>(tag[e])) && tag[e] != '>') ++e;
+                a.value = std::string(tag.substr(i, e - i));
+                i = e;
+            }
+        }
+        attrs.push_back(std::move(a));
+    }
+    return attrs;
+}
+
+// The kramdown block-HTML element starting at line `i` (≤3 spaces then a
+// non-span tag or a comment): returns the index of its last line, or -1.
+long htmlBlockEnd(const std::vector<std::string> &lines, size_t i, std::string &tagName, std::string &openTag,
+                  size_t &innerStartLine, size_t &innerStartCol, size_t &innerEndLine, size_t &innerEndCol)
+{
+    const std::string &first = lines[i];
+    size_t p = first.find_first_not_of(' ');
+    if (p == std::string::npos || p > 3 || first[p] != '<') return -1;
+    if (first.compare(p, 4, "<!--") == 0) {
+        for (size_t k = i; k < lines.size(); ++k)
+            if (lines[k].find("-->", k == i ? p + 4 : 0) != std::string::npos) {
+                tagName = "!--";
+                return long(k);
+            }
+        return -1;
+    }
+    size_t n = p + 1;
+    while (n < first.size() && (std::isalnum(static_cast<unsigned char>(first[n])) || first[n] == '-')) ++n;
+    if (n == p + 1 || !std::isalpha(static_cast<unsigned char>(first[p + 1]))) return -1;
+    if (n < first.size() && !std::isspace(static_cast<unsigned char>(first[n])) && first[n] != '>' && first[n] != '/') return -1;
+    tagName = lower(std::string_view(first).substr(p + 1, n - p - 1));
+    if (spanElements().count(tagName)) return -1;
+
+    // Join the rest of the text to search the matching close tag with nesting.
+    std::string joined;
+    std::vector<size_t> lineStart;
+    for (size_t k = i; k < lines.size(); ++k) {
+        lineStart.push_back(joined.size());
+        joined += lines[k];
+        joined += '\n';
+    }
+    const size_t openEnd = tagEnd(joined, p);
+    if (openEnd == std::string::npos) return -1;
+    openTag = joined.substr(p, openEnd - p);
+    auto lineOf = [&](size_t pos) {
+        size_t k = std::upper_bound(lineStart.begin(), lineStart.end(), pos) - lineStart.begin() - 1;
+        return k;
+    };
+    if (isVoidElement(tagName) || (openTag.size() >= 2 && openTag[openTag.size() - 2] == '/')) {
+        innerStartLine = innerEndLine = i + lineOf(openEnd);
+        innerStartCol = innerEndCol = 0;
+        return long(i + lineOf(openEnd - 1));
+    }
+    const std::string lowerJoined = lower(joined);
+    const std::string openNeedle = "<" + tagName, closeNeedle = "</" + tagName;
+    int depth = 1;
+    size_t q = openEnd;
+    while (q < lowerJoined.size()) {
+        size_t o = lowerJoined.find(openNeedle, q), c = lowerJoined.find(closeNeedle, q);
+        if (c == std::string::npos) return -1;
+        auto boundary = [&](size_t pos) {
+            return pos >= lowerJoined.size() || !std::isalnum(static_cast<unsigned char>(lowerJoined[pos]));
+        };
+        if (o != std::string::npos && o < c) {
+            if (boundary(o + openNeedle.size())) ++depth;
+            q = o + openNeedle.size();
+            continue;
+        }
+        if (!boundary(c + closeNeedle.size())) { q = c + closeNeedle.size(); continue; }
+        if (--depth == 0) {
+            innerStartLine = i + lineOf(openEnd);
+            innerStartCol = openEnd - lineStart[lineOf(openEnd)];
+            innerEndLine = i + lineOf(c);
+            innerEndCol = c - lineStart[lineOf(c)];
+            return long(i + lineOf(c));
+        }
+        q = c + closeNeedle.size();
+    }
+    return -1;
+}
+
+bool isDefinitionLine(std::string_view line)
+{
+    size_t i = 0;
+    while (i < line.size() && i < 3 && line[i] == ' ') ++i;
+    return i + 1 < line.size() && line[i] == ':' && (line[i + 1] == ' ' || line[i + 1] == '\t');
+}
+
+bool isMarkerLine(std::string_view line)
+{
+    return trim(line).starts_with("<!--folio:");
+}
+
+// kramdown IAL_BLOCK_START / ALD_START on one line.
+bool parseBlockExtension(std::string_view line, bool &isAld, std::string &name, std::string &body)
+{
+    const std::string t = trim(line);
+    if (leadingSpaces(line) > 3 || !t.starts_with("{:") || !t.ends_with("}") || t.size() < 4) return false;
+    if (t[2] == ':' || t[2] == '/') return false; // {::extension} / {:/}
+    const std::string inner = t.substr(2, t.size() - 3);
+    size_t n = 0;
+    while (n < inner.size() && (std::isalnum(static_cast<unsigned char>(inner[n])) || inner[n] == '_' || inner[n] == '-')) ++n;
+    if (n > 0 && n < inner.size() && inner[n] == ':' && std::isalnum(static_cast<unsigned char>(inner[0]))) {
+        isAld = true;
+        name = inner.substr(0, n);
+        body = inner.substr(n + 1);
+        return true;
+    }
+    isAld = false;
+    body = inner;
+    return true;
+}
+
+// Backslash escapes: see prepass.h.
+std::string processEscapes(std::string_view text, const Options &options)
+{
+    const auto mask = codeMask(text);
+    std::string out;
+    out.reserve(text.size());
+    // Table rows: a line with a '|' outside code. cmark-gfm unescapes `\|`
+    // inside a cell's code span, kramdown keeps the backslash.
+    auto inTableRow = [&](size_t p) {
+        size_t ls = text.rfind('\n', p);
+        ls = ls == std::string_view::npos ? 0 : ls + 1;
+        size_t le = text.find('\n', p);
+        if (le == std::string_view::npos) le = text.size();
+        for (size_t q = ls; q < le; ++q)
+            if (text[q] == '|' && !mask[q] && (q == 0 || text[q - 1] != '\\')) return true;
+        return false;
+    };
+    for (size_t p = 0; p < text.size(); ++p) {
+        if (mask[p] && text[p] == '\\' && p + 1 < text.size() && text[p + 1] == '|' && inTableRow(p)) {
+            appendUtf8(out, kEscBackslash);
+            out += "\\|";
+            ++p;
+            continue;
+        }
+        if (mask[p] || text[p] != '\\' || p + 1 >= text.size()) {
+            out.push_back(text[p]);
+            continue;
+        }
+        const char n = text[p + 1];
+        char32_t pua = 0;
+        switch (n) {
+        case '"': pua = kEscQuote; break;
+        case '\'': pua = kEscApos; break;
+        case '-': pua = kEscDash; break;
+        case '.': pua = kEscDot; break;
+        case '<': pua = kEscLt; break;
+        case '>': pua = kEscGt; break;
+        case '$': if (options.protectMath) pua = kEscDollar; break;
+        default: break;
+        }
+        if (pua) {
+            appendUtf8(out, pua);
+            ++p;
+            continue;
+        }
+        if (std::string_view("%&,/;?@^").find(n) != std::string_view::npos) {
+            out += "\\\\"; // kramdown keeps the backslash
+            continue;
+        }
+        out.push_back('\\');
+        out.push_back(n);
+        ++p;
+    }
+    return out;
+}
+
+} // namespace
+
+std::string prepareBlocks(std::string_view input, const Options &options, Extracted &ex)
+{
+    std::vector<std::string> lines;
+    for (auto l : splitLines(input)) lines.emplace_back(l);
+    const auto mask = codeMask(input);
+    // A line counts as code when its first byte is (fences, indented code).
+    std::vector<char> lineIsCode(lines.size(), 0);
+    for (size_t i = 0, off = 0; i < lines.size(); off += lines[i].size() + 1, ++i)
+        lineIsCode[i] = off < mask.size() && mask[off];
+
+    std::vector<std::string> out;
+    auto prevLineBlank = [&]() { return out.empty() || isBlankLine(out.back()); };
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const std::string &line = lines[i];
+        if (lineIsCode[i]) {
+            out.push_back(line);
+            continue;
+        }
+        // Link reference definitions are remembered for sub-documents.
+        {
+            const std::string t = trim(line);
+            if (leadingSpaces(line) <= 3 && t.starts_with("[") && t.find("]:") != std::string::npos && !t.starts_with("[^"))
+                ex.linkDefinitions += t + "\n";
+        }
+        // Block IAL / ALD
+        bool isAld = false;
+        std::string name, body;
+        if (parseBlockExtension(line, isAld, name, body)) {
+            if (isAld) {
+                ex.alds[name] = parseAttributeList(body, &ex.alds);
+                continue;
+            }
+            BlockIal ial;
+            ial.text = body;
+            ial.toPrevious = !prevLineBlank() && !isMarkerLine(out.back());
+            out.push_back(std::string(leadingSpaces(line), ' ') + "<!--folio:I" + std::to_string(ex.ials.size()) + "-->");
+            ex.ials.push_back(std::move(ial));
+            continue;
+        }
+        // Block HTML
+        std::string tagName, openTag;
+        size_t isl = 0, isc = 0, iel = 0, iec = 0;
+        const long end = htmlBlockEnd(lines, i, tagName, openTag, isl, isc, iel, iec);
+        if (end >= 0) {
+            HtmlBlock block;
+            block.tagName = tagName;
+            for (long k = long(i); k <= end; ++k) {
+                block.raw += lines[k];
+                if (k < end) block.raw += '\n';
+            }
+            // Strip the ≤3 spaces of indentation kramdown does not keep.
+            block.raw.erase(0, block.raw.find_first_not_of(' '));
+            if (tagName != "!--") {
+                const auto attrs = parseTagAttributes(openTag);
+                std::string mode;
+                std::string tag = "<" + tagName;
+                for (const auto &a : attrs) {
+                    if (a.name == "markdown") { mode = a.value; continue; }
+                    tag += " " + a.name + (a.hasValue ? "=\"" + a.value + "\"" : std::string());
+                }
+                tag += ">";
+                if (!mode.empty()) {
+                    block.openTag = tag;
+                    std::string inner;
+                    for (size_t k = isl; k <= iel; ++k) {
+                        size_t from = k == isl ? isc : 0;
+                        size_t to = k == iel ? iec : lines[k].size();
+                        if (from <= to && from <= lines[k].size()) inner += lines[k].substr(from, to - from);
+                        if (k < iel) inner += '\n';
+                    }
+                    if (inner.starts_with("\n")) inner.erase(0, 1);
+                    block.inner = inner;
+                    block.mode = (mode == "1" || mode == "block") ? HtmlBlock::Mode::Block
+                               : mode == "span" ? HtmlBlock::Mode::Span : HtmlBlock::Mode::Raw;
+                    if (block.mode == HtmlBlock::Mode::Raw) {
+                        // markdown="0": raw content, attribute removed.
+                        block.raw = tag + inner + "</" + tagName + ">";
+                    }
+                }
+            }
+            out.push_back(std::string(leadingSpaces(line), ' ') + "<!--folio:H" + std::to_string(ex.html.size()) + "-->");
+            ex.html.push_back(std::move(block));
+            i = size_t(end);
+            continue;
+        }
+        // Definition list: term line(s) directly above a ": definition" line.
+        if (isDefinitionLine(line) && !prevLineBlank() && !isMarkerLine(out.back())) {
+            DefList dl;
+            std::vector<std::string> terms;
+            while (!out.empty() && !isBlankLine(out.back()) && !isMarkerLine(out.back())) {
+                terms.insert(terms.begin(), trim(out.back()));
+                out.pop_back();
+            }
+            for (auto &t : terms) dl.items.push_back({true, t, false});
+            size_t j = i;
+            while (j < lines.size()) {
+                if (isDefinitionLine(lines[j])) {
+                    DefList::Item dd;
+                    const size_t colon = lines[j].find(':');
+                    dd.text = lines[j].substr(colon + 1);
+                    dd.text.erase(0, dd.text.find_first_not_of(" \t"));
+                    ++j;
+                    while (j < lines.size() && !isBlankLine(lines[j]) && !isDefinitionLine(lines[j]))
+                        dd.text += "\n" + trim(lines[j++]);
+                    // Blank lines: continue with an indented paragraph, another
+                    // definition, or a new term; otherwise the list ends.
+                    size_t k = j;
+                    while (k < lines.size() && isBlankLine(lines[k])) ++k;
+                    if (k > j && k < lines.size() && leadingSpaces(lines[k]) >= 2 && !isDefinitionLine(lines[k])) {
+                        dd.blankAfter = true;
+                        j = k;
+                        while (j < lines.size() && (leadingSpaces(lines[j]) >= 2 || isBlankLine(lines[j]))) {
+                            dd.text += "\n" + (isBlankLine(lines[j]) ? std::string() : lines[j].substr(std::min(lines[j].size(), leadingSpaces(lines[j]))));
+                            ++j;
+                        }
+                        k = j;
+                        while (k < lines.size() && isBlankLine(lines[k])) ++k;
+                    }
+                    if (k < lines.size() && isDefinitionLine(lines[k])) {
+                        dd.blankAfter = dd.blankAfter || k > j;
+                        dl.items.push_back(std::move(dd));
+                        j = k;
+                        continue;
+                    }
+                    dl.items.push_back(std::move(dd));
+                    if (k < lines.size() && k + 1 < lines.size() && !isBlankLine(lines[k]) && isDefinitionLine(lines[k + 1])
+                        && !isDefinitionLine(lines[k])) {
+                        dl.items.push_back({true, trim(lines[k]), false});
+                        j = k + 1;
+                        continue;
+                    }
+                    break;
+                }
+                break;
+            }
+            out.push_back("<!--folio:D" + std::to_string(ex.deflists.size()) + "-->");
+            ex.deflists.push_back(std::move(dl));
+            i = j - 1;
+            continue;
+        }
+        out.push_back(line);
+    }
+    std::string joined;
+    joined.reserve(input.size() + 64);
+    for (const auto &l : out) {
+        joined += l;
+        joined += '\n';
+    }
+    return processEscapes(joined, options);
+}
+
+std::string restoreOriginalMath(std::string_view text, const Extracted &ex)
+{
+    std::string open, close;
+    appendUtf8(open, kMathOpen);
+    appendUtf8(close, kMathClose);
+    std::string out;
+    size_t p = 0;
+    while (true) {
+        size_t a = text.find(open, p);
+        if (a == std::string_view::npos) break;
+        size_t b = text.find(close, a);
+        if (b == std::string_view::npos) break;
+        out += text.substr(p, a - p);
+        const size_t index = std::stoul(std::string(text.substr(a + open.size(), b - a - open.size())));
+        out += index < ex.math.size() ? ex.math[index].original : std::string();
+        p = b + close.size();
+    }
+    out += text.substr(p);
+    return out;
+}
+
+} // namespace folio::site::markdown::detail

@@ -1,0 +1,76 @@
+// Text-level helpers shared by the pre-pass and the renderer: UTF-8 handling,
+// HTML escaping as kramdown does it, kramdown's typographic conversion, and
+// the GFM header-id rule.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace folio::site::markdown::detail {
+
+// Private-use code points that stand for what the author escaped with a
+// backslash, so that cmark (which eats the backslash) and the typographic pass
+// (which would turn a `"` into a curly quote) leave them alone. See prepass.cpp.
+enum : char32_t {
+    kEscQuote = 0xE010,     // \"
+    kEscApos = 0xE011,      // \'
+    kEscDash = 0xE012,      // \-
+    kEscDot = 0xE013,       // \.
+    kEscLt = 0xE014,        // \<
+    kEscGt = 0xE015,        // \>
+    kEscDollar = 0xE016,    // \$ with math protection: written back as \$ for MathJax
+    kEscBackslash = 0xE017, // a backslash kramdown keeps (\| in code spans of table cells)
+    kMathOpen = 0xE000,     // math placeholder: kMathOpen digits kMathClose
+    kMathClose = 0xE001,
+};
+
+std::u32string toU32(std::string_view s);
+void appendUtf8(std::string &out, char32_t c);
+std::string toUtf8(std::u32string_view s);
+
+// kramdown escape_html(:text) / (:all): & < > only.
+void appendEscaped(std::string &out, std::string_view text);
+std::string escaped(std::string_view text);
+// kramdown escape_html(:attribute): & < > "
+std::string escapedAttribute(std::string_view text);
+
+// What a private-use escape character stands for in the output text.
+char32_t escapeOriginal(char32_t c, bool protectMath);
+
+struct Quotes final {
+    std::string lsquo = "\u2018", rsquo = "\u2019", ldquo = "\u201C", rdquo = "\u201D";
+};
+Quotes parseSmartQuotes(std::string_view option);
+
+// Converts one run of text the way kramdown's smart_quotes and typographic_syms
+// span parsers do, HTML-escaping the rest. `before`/`after` are the source
+// characters around the run (0 = block boundary or a preceding element),
+// needed because kramdown's quote rules look one character around.
+void appendTypographic(std::string &out, std::u32string_view text, bool hasPrev, char32_t after,
+                       const Quotes &quotes, bool protectMath, std::string *plain = nullptr);
+
+// gfm.rb generate_gfm_header_id without the dedup counter.
+std::string gfmHeaderId(std::string_view rawText);
+
+// Ordered HTML attributes as kramdown keeps them (insertion order).
+struct Attributes final {
+    std::vector<std::pair<std::string, std::string>> list;
+    std::vector<std::string> refs; // IAL references (`toc`, ALD names)
+    void set(const std::string &key, const std::string &value);
+    void addClass(const std::string &cls);
+    const std::string *get(const std::string &key) const;
+    void remove(const std::string &key);
+    void merge(const Attributes &other);
+    bool hasRef(std::string_view ref) const;
+    std::string html() const; // ` k="v"` ... (empty ids skipped like kramdown)
+};
+
+// kramdown parse_attribute_list: `.cls #id key="v" key='v' ref`. ALD references
+// are expanded with `alds`.
+Attributes parseAttributeList(std::string_view text,
+                              const std::map<std::string, Attributes> *alds = nullptr);
+
+} // namespace folio::site::markdown::detail
