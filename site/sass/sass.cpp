@@ -68,7 +68,9 @@ void applyOptions(Sass_Options *native, const Options &options)
 QString errorMessage(Sass_Context *context, const Options &options)
 {
     const char *file = sass_context_get_error_file(context);
-    const char *message = sass_context_get_error_message(context);
+    // error_text is the bare sentence; error_message adds "on line ..." and
+    // a source excerpt, which the file:line:col prefix already gives.
+    const char *message = sass_context_get_error_text(context);
     QString where = file && *file ? QString::fromUtf8(file) : options.inputPath;
     if (where.isEmpty() || where == u"stdin")
         where = options.inputPath.isEmpty() ? QStringLiteral("stdin") : options.inputPath;
