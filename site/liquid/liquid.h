@@ -36,17 +36,21 @@ struct Location final {
     int column = 0;
 };
 
-// Lax: Liquid's default and Jekyll's `warn` mode, which tolerates the garbage
-// real themes contain. Strict: Liquid's error_mode :strict.
-enum class ParseMode { Lax, Strict };
+// Lax: Liquid's default (regex-based tag parsing). Warn: Jekyll's default
+// (`liquid: error_mode: warn`): the strict parser first, the lax one when it
+// fails, with a warning. Strict: Liquid's error_mode :strict.
+// (Output and assign expressions always try the strict parser first, as Liquid does.)
+enum class ParseMode { Lax, Warn, Strict };
 
 // Inline: Liquid's `render`, a runtime error becomes the text
 // `Liquid error (line N): message` in the output and rendering goes on.
 // Strict: Liquid's `render!`, the first error stops the render.
 enum class ErrorMode { Inline, Strict };
 
-// How a node's render ended; Break/Continue travel up to the enclosing loop.
-enum class Flow : unsigned char { Normal, Break, Continue, Stop };
+// How a node's render ended: Stop when the render must end (strict error,
+// fatal error). break/continue are Context interrupts, as in Liquid.
+enum class Flow : unsigned char { Normal, Stop };
+enum class Interrupt : unsigned char { None, Break, Continue };
 
 // --- expressions ------------------------------------------------------------------
 
@@ -91,6 +95,7 @@ public:
     // Liquid's "blank" nodes (assign, capture, comment, whitespace-only text,
     // blocks made only of blank nodes): a block of nothing but them prints nothing.
     virtual bool blank() const { return false; }
+    virtual bool isText() const { return false; }
     Location location() const { return m_location; }
 
 private:
@@ -109,6 +114,9 @@ public:
     void append(NodePtr node) { m_nodes.push_back(std::move(node)); }
     const std::vector<NodePtr> &nodes() const { return m_nodes; }
     bool blank() const;
+    // Liquid's remove_blank_strings: a control-flow tag whose bodies are all
+    // blank drops their whitespace text.
+    void removeText();
     // Renders every node; a runtime error inside a node is handled here
     // (inline text or stop) so tags only have to report it to the context.
     Flow render(Context &ctx, std::string &out) const;
@@ -345,10 +353,23 @@ public:
     const std::vector<Diagnostic> &diagnostics() const { return m_diagnostics; }
 
     // --- tag state (used by the standard tags; public for custom tags)
-    std::int64_t &counter(std::string_view name);        // increment/decrement
+    // increment/decrement counters (Liquid's environments.first): nil until set.
+    Value &counter(std::string_view name);
     std::size_t &cyclePosition(const std::string &key);
     std::string &ifchangedLast() { return m_ifchangedLast; }
-    int &interruptDepth() { return m_loopDepth; }
+    // break/continue: set by the tags, checked by Block after each tag, taken by loops.
+    // A stack, as in Liquid: a break inside tablerow (which never takes it)
+    // leaves one per iteration for the enclosing loops.
+    void setInterrupt(Interrupt i) { m_interrupts.push_back(i); }
+    Interrupt interrupt() const { return m_interrupts.empty() ? Interrupt::None : m_interrupts.back(); }
+    Interrupt takeInterrupt()
+    {
+        if (m_interrupts.empty())
+            return Interrupt::None;
+        const Interrupt i = m_interrupts.back();
+        m_interrupts.pop_back();
+        return i;
+    }
 
     // Internal: used by Block and Template to turn pending errors into output.
     struct PendingError { QString message; };
@@ -366,13 +387,14 @@ private:
     std::vector<std::unique_ptr<Scope>> m_scopes;   // [0] = outermost
     std::size_t m_scopeDepth = 0;                    // scopes in use (kept allocated for reuse)
     std::unique_ptr<Scope> m_counters;
+    mutable Value m_scratch;   // findPtr() result for Drop globals
     std::unordered_map<std::string, std::size_t> m_cycles;
     std::string m_ifchangedLast;
     std::unordered_map<std::string, std::any> m_registers;
     IncludeLoader *m_includeLoader = nullptr;
     std::vector<const Template *> m_templates;
     int m_maxDepth = 100;
-    int m_loopDepth = 0;
+    std::vector<Interrupt> m_interrupts;
     bool m_pendingError = false;
     bool m_stopped = false;
     QString m_pendingMessage;
