@@ -78,6 +78,36 @@ std::string collectionTagError(std::string_view tag, bool mapping)
     return {};
 }
 
+// The event handler's scalars come from text checked to be UTF-8, so an
+// invalid byte can only be yaml-cpp's rendering of the escapes \N (0x85) and
+// \_ (0xA0) as single Latin-1 bytes; libyaml gives U+0085 and U+00A0.
+std::string latin1EscapesToUtf8(const std::string &value)
+{
+    bool ascii = true;
+    for (unsigned char c : value)
+        ascii = ascii && c < 0x80;
+    if (ascii)
+        return value;
+    std::string out;
+    out.reserve(value.size() + 4);
+    for (std::size_t i = 0; i < value.size();) {
+        const unsigned char c = static_cast<unsigned char>(value[i]);
+        const std::size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        bool valid = len > 0 && i + len <= value.size();
+        for (std::size_t k = 1; valid && k < len; ++k)
+            valid = (static_cast<unsigned char>(value[i + k]) & 0xC0) == 0x80;
+        if (valid) {
+            out.append(value, i, len);
+            i += len;
+        } else {
+            out += char(0xC0 | (c >> 6));
+            out += char(0x80 | (c & 0x3F));
+            ++i;
+        }
+    }
+    return out;
+}
+
 class Builder final : public YAML::EventHandler
 {
 public:
@@ -91,8 +121,13 @@ public:
     void OnDocumentStart(const YAML::Mark &) override {}
     void OnDocumentEnd() override {}
 
-    void OnNull(const YAML::Mark &, YAML::anchor_t anchor) override
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
+        // yaml-cpp reads a line starting with ": " as a pair with an empty
+        // key; libyaml (Psych) rejects it.
+        if (!m_stack.empty() && m_stack.back().mapping && !m_stack.back().hasKey && mark.pos >= 0
+            && std::size_t(mark.pos) < m_text.size() && m_text[std::size_t(mark.pos)] == ':')
+            fail(mark, "a key is missing before ':'; write the key, or quote a value that starts with ':'");
         deliver(Node{Value(), Node::Kind::Scalar, {}}, anchor);
     }
 
@@ -114,7 +149,7 @@ public:
         if (tag == "?")
             r = detail::tokenize(value, m_context);
         else if (tag == "!") {
-            r = {Value(value), {}};   // quoted or block scalar: always a string
+            r = {Value(latin1EscapesToUtf8(value)), {}};   // quoted or block scalar: always a string
             checkQuoteClosed(mark);
         }
         else
