@@ -1112,7 +1112,7 @@ bool toInteger(const Value &v, std::int64_t *out)
         return true;
     }
     // Integer(obj.to_s): optional sign, digits, underscores between digits, surrounding spaces.
-    std::string s = v.toString();
+    std::string s = (v.isArray() || v.isHash()) ? v.inspect() : v.toString();
     std::string_view t = strip(s);
     if (t.empty())
         return false;

@@ -1107,7 +1107,6 @@ void registerStandardFilters(Environment &env)
     reg("round", 0, 1, [](const Value &v, const FilterArgs &a, Context &) -> Value {
         const Number n = toNumberInternal(v);
         const std::int64_t digits = a.empty() ? 0 : toNumberInternal(a[0]).isDecimal ? std::int64_t(decimalToDouble(toNumberInternal(a[0]).d)) : toNumberInternal(a[0]).i;
-        const bool zero = a.empty() || (a[0].isNumber() && a[0].toFloat() == 0);
         if (!n.isDecimal) {
             if (digits >= 0)
                 return n.i;
@@ -1117,9 +1116,18 @@ void registerStandardFilters(Environment &env)
                 q += n.i < 0 ? -1 : 1;
             return q * p;
         }
-        Decimal d = roundDecimal(n.d, int(std::max<std::int64_t>(0, digits)));
-        if (zero)
-            return std::int64_t(d.m / pow10i(d.scale));
+        if (digits <= 0) {
+            // BigDecimal#round(n <= 0) returns an Integer.
+            Decimal d = roundDecimal(n.d, 0);
+            std::int64_t i = std::int64_t(d.m / pow10i(d.scale));
+            if (digits < 0) {
+                // Round half up at 10^-digits: shift the decimal point left first.
+                const Decimal r = roundDecimal(Decimal{n.d.m, n.d.scale - int(digits)}, 0);
+                i = std::int64_t(r.m / pow10i(r.scale)) * std::int64_t(pow10i(int(-digits)));
+            }
+            return i;
+        }
+        Decimal d = roundDecimal(n.d, int(digits));
         return decimalToDouble(d);
     });
     reg("ceil", 0, 0, [](const Value &v, const FilterArgs &, Context &) -> Value {

@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <any>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <string>
@@ -246,6 +247,7 @@ private:
     friend class TemplateParser;
 
     std::string m_source;   // text nodes point into it
+    std::deque<std::string> m_extra;   // text made while parsing ({% liquid %} lines)
     QString m_fileName;
     int m_firstLine = 1;
     Block m_root;

@@ -601,10 +601,10 @@ public:
         std::size_t &pos = ctx.cyclePosition(key);
         if (values.empty())
             return Flow::Normal;
-        if (pos >= values.size())
-            pos = 0;
-        const Value v = values[pos]->evaluate(ctx);
-        appendOutput(out, v);
+        // Cycles sharing a name but not a length: Liquid indexes past the end
+        // (printing nothing) before wrapping.
+        if (pos < values.size())
+            appendOutput(out, values[pos]->evaluate(ctx));
         ++pos;
         if (pos >= values.size())
             pos = 0;

@@ -169,6 +169,7 @@ private:
     void trimPrevious(Block &block);
     bool parseTag(Block &block, const Token &tok, Stop *stop, int depth, bool *returned);
     std::string rawUntilEnd(const std::string &name, Location loc, bool *ok);
+    bool parseLiquidTag(Block &block, std::string_view markup, Location loc, int depth);
 
     Template &m_tmpl;
     const Environment &m_env;
@@ -326,13 +327,9 @@ std::string TemplateParser::rawUntilEnd(const std::string &name, Location loc, b
             const std::size_t open = t.rfind("{%");
             if (open != std::string_view::npos) {
                 std::string_view inner = t.substr(open + 2, t.size() - open - 4);
-                std::string_view trimmedLeft = inner;
-                bool dashLeft = false, dashRight = false;
-                if (!trimmedLeft.empty() && trimmedLeft.front() == '-') {
-                    dashLeft = true;
-                    trimmedLeft.remove_prefix(1);
-                }
-                trimmedLeft = lstrip(trimmedLeft);
+                // No whitespace control here: `{%- endraw %}` does not close raw in Liquid 5.4.
+                std::string_view trimmedLeft = lstrip(inner);
+                bool dashRight = false;
                 std::size_t w = 0;
                 while (w < trimmedLeft.size() && isWordChar(trimmedLeft[w]))
                     ++w;
@@ -340,10 +337,6 @@ std::string TemplateParser::rawUntilEnd(const std::string &name, Location loc, b
                     dashRight = inner.ends_with("-");
                     std::string_view before = t.substr(0, open);
                     body += before;
-                    if (dashLeft) {
-                        // {%- endraw %}: Liquid 5.4 keeps the text; whitespace control on
-                        // raw's end tag is not applied to the raw body.
-                    }
                     m_trimNext = dashRight;
                     *ok = true;
                     return body;
@@ -389,6 +382,8 @@ bool TemplateParser::parseTag(Block &block, const Token &tok, Stop *stop, int de
     std::string_view markup = lstrip(inner.substr(w));
     if (!markup.empty() && markup.back() == '-')
         markup.remove_suffix(1);
+    if (name == "liquid")
+        return parseLiquidTag(block, markup, loc, depth);
 
     const TagSpec *spec = m_env.tag(name);
     if (!spec) {
@@ -449,6 +444,48 @@ bool TemplateParser::parseTag(Block &block, const Token &tok, Stop *stop, int de
         return false;
     }
     block.append(std::move(node));
+    return true;
+}
+
+// {% liquid %}: one tag per line, parsed as if each line were `{% line %}`.
+bool TemplateParser::parseLiquidTag(Block &block, std::string_view markup, Location loc, int depth)
+{
+    std::vector<Token> lines;
+    int line = loc.line;
+    std::size_t start = 0;
+    while (start <= markup.size()) {
+        std::size_t nl = markup.find('\n', start);
+        if (nl == std::string_view::npos)
+            nl = markup.size();
+        const std::string_view text = strip(markup.substr(start, nl - start));
+        if (!text.empty()) {
+            m_tmpl.m_extra.push_back("{% " + std::string(text) + " %}");
+            lines.push_back({m_tmpl.m_extra.back(), line, 1});
+        }
+        ++line;
+        start = nl + 1;
+    }
+    std::swap(lines, m_tokens);
+    const std::size_t savedPos = m_pos;
+    const bool savedTrim = m_trimNext;
+    m_pos = 0;
+    Stop stop;
+    const bool ok = parseBody(block, &stop, depth + 1);
+    std::swap(lines, m_tokens);
+    m_pos = savedPos;
+    m_trimNext = savedTrim;
+    if (!ok)
+        return false;
+    if (!stop.atEnd) {
+        if (stop.name == "else")
+            error(stop.location, QStringLiteral("liquid tag does not expect 'else' tag"));
+        else if (stop.name.starts_with("end"))
+            error(stop.location, QStringLiteral("'%1' is not a valid delimiter for liquid tags. use %}")
+                                     .arg(QString::fromStdString(stop.name)));
+        else
+            error(stop.location, QStringLiteral("Unknown tag '%1'").arg(QString::fromStdString(stop.name)));
+        return false;
+    }
     return true;
 }
 
