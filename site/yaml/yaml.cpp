@@ -13,6 +13,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <cctype>
 #include <map>
 #include <set>
 #include <sstream>
@@ -129,6 +130,15 @@ public:
             && std::size_t(mark.pos) < m_text.size() && m_text[std::size_t(mark.pos)] == ':')
             fail(mark, "a key is missing before ':'; write the key, or quote a value that starts with ':'");
         deliver(Node{Value(), Node::Kind::Scalar, {}}, anchor);
+    }
+
+    // libyaml allows only [0-9A-Za-z_-] in anchor names; yaml-cpp more.
+    void OnAnchor(const YAML::Mark &mark, const std::string &name) override
+    {
+        for (char c : name) {
+            if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'))
+                fail(mark, "the anchor name '" + name + "' may only contain letters, digits, '_' and '-'");
+        }
     }
 
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
