@@ -56,7 +56,16 @@ struct Doc final {
     std::vector<char> blank;   // 1-based line -> whitespace (and '>') only
     std::vector<char> removed; // 1-based line -> emits nothing in kramdown (IAL, footnote/link defs)
     bool basicIds = false;     // inside HTML elements kramdown uses its own id rule
+    std::vector<size_t> lineStart; // 1-based line -> offset in text
     int lineCount() const { return int(blank.size()) - 1; }
+    std::string_view line(int l) const
+    {
+        if (l < 1 || l > lineCount()) return {};
+        const size_t s = lineStart[size_t(l)];
+        size_t e = text.find('\n', s);
+        if (e == std::string::npos) e = text.size();
+        return std::string_view(text).substr(s, e - s);
+    }
 };
 
 std::unique_ptr<Doc> parseDoc(std::string text)
@@ -68,7 +77,10 @@ std::unique_ptr<Doc> parseDoc(std::string text)
         std::lock_guard lock(parseMutex());
         const int opts = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
         cmark_parser *parser = cmark_parser_new(opts);
-        for (const char *name : {"table", "strikethrough", "tasklist"})
+        // No "table": kramdown's table rules (table.rb) differ from GFM's, so
+        // tables are cut out by the pre-pass; no "autolink": kramdown makes no
+        // bare-URL links.
+        for (const char *name : {"strikethrough", "tasklist"})
             if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
                 cmark_parser_attach_syntax_extension(parser, ext);
         cmark_parser_feed(parser, doc->text.data(), doc->text.size());
@@ -79,6 +91,7 @@ std::unique_ptr<Doc> parseDoc(std::string text)
 
     doc->blank.push_back(0);
     doc->removed.push_back(0);
+    doc->lineStart.push_back(0);
     bool inFootnote = false;
     size_t start = 0;
     const std::string &t = doc->text;
@@ -102,6 +115,7 @@ std::unique_ptr<Doc> parseDoc(std::string text)
             if (close != std::string_view::npos && body.find(']') == close)
                 removed = true;
         }
+        doc->lineStart.push_back(start);
         doc->blank.push_back(blank);
         doc->removed.push_back(removed);
         start = nl + 1;
@@ -244,6 +258,14 @@ private:
     // lines emit "\n" as kramdown's :blank elements do at the top level.
     void blocks(const Doc &doc, cmark_node *container, int indent, std::string &out, bool root,
                 size_t from = 0)
+    {
+        const Doc *saved = m_currentDoc;
+        m_currentDoc = &doc;
+        blocksIn(doc, container, indent, out, root, from);
+        m_currentDoc = saved;
+    }
+
+    void blocksIn(const Doc &doc, cmark_node *container, int indent, std::string &out, bool root, size_t from)
     {
         const auto children = renderableChildren(container);
         Attributes pending;
@@ -553,6 +575,62 @@ private:
         out += spaces(indent) + "</table>\n";
     }
 
+    void kramdownTable(const Table &table, int indent, std::string &out, const Attributes &attrs)
+    {
+        out += spaces(indent) + "<table" + attrs.html() + ">\n";
+        for (const auto &section : table.sections) {
+            out += spaces(indent + 2) + "<" + section.tag + ">\n";
+            for (const auto &row : section.rows) {
+                out += spaces(indent + 4) + "<tr>\n";
+                for (size_t col = 0; col < table.columns; ++col) {
+                    const char *tag = section.tag == "thead" ? "th" : "td";
+                    Attributes ca;
+                    switch (col < table.alignment.size() ? table.alignment[col] : Table::Align::Default) {
+                    case Table::Align::Left: ca.set("style", "text-align: left"); break;
+                    case Table::Align::Center: ca.set("style", "text-align: center"); break;
+                    case Table::Align::Right: ca.set("style", "text-align: right"); break;
+                    default: break;
+                    }
+                    std::string body;
+                    if (col < row.size() && !row[col].empty())
+                        renderSpanSource(processSpanEscapes(row[col], m_opt), body);
+                    if (body.empty()) body = "\u00A0";
+                    out += spaces(indent + 6) + "<" + tag + ca.html() + ">" + body + "</" + tag + ">\n";
+                }
+                out += spaces(indent + 4) + "</tr>\n";
+            }
+            out += spaces(indent + 2) + "</" + section.tag + ">\n";
+        }
+        out += spaces(indent) + "</table>\n";
+    }
+
+    // Span-level Markdown (a table cell, a term): parsed by cmark as the text
+    // of a paragraph. A private-use character and a space in front keep cmark
+    // from reading "1." or "# x" as block syntax; they are removed afterwards.
+    void renderSpanSource(const std::string &prepared, std::string &out)
+    {
+        std::string guard;
+        appendUtf8(guard, kSpanGuard);
+        m_docs.push_back(parseDoc(guard + " " + prepared + "\n"));
+        Doc &doc = *m_docs.back();
+        const Doc *saved = m_currentDoc;
+        m_currentDoc = &doc;
+        struct Restore { const Doc *&ref; const Doc *value; ~Restore() { ref = value; } } restore{m_currentDoc, saved};
+        cmark_node *para = cmark_node_first_child(doc.root.get());
+        if (!para || cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH) {
+            appendEscaped(out, prepared);
+            return;
+        }
+        if (cmark_node *first = cmark_node_first_child(para); first && cmark_node_get_type(first) == CMARK_NODE_TEXT) {
+            std::string lit = literal(first);
+            if (lit.starts_with(guard)) lit.erase(0, guard.size());
+            if (lit.starts_with(" ")) lit.erase(0, 1);
+            cmark_node_set_literal(first, lit.c_str());
+        }
+        InlineCtx ctx;
+        inlines(para, out, ctx, 0);
+    }
+
     // ---- HTML, definition lists -----------------------------------------------
 
     void htmlBlock(cmark_node *n, int indent, std::string &out, const Attributes &attrs)
@@ -566,7 +644,7 @@ private:
                 return;
             case HtmlBlock::Mode::Span: {
                 out += spaces(indent) + b.openTag;
-                renderInlineSource(b.inner, out, true);
+                renderSpanSource(processSpanEscapes(b.inner, m_opt), out);
                 out += "</" + b.tagName + ">\n";
                 return;
             }
@@ -580,6 +658,10 @@ private:
                 return;
             }
             }
+        }
+        if (int t = markerIndex(lit, 'T'); t >= 0) {
+            kramdownTable(m_ex.tables[size_t(t)], indent, out, attrs);
+            return;
         }
         if (int d = markerIndex(lit, 'D'); d >= 0) {
             definitionList(m_ex.deflists[size_t(d)], indent, out, attrs);
@@ -600,7 +682,7 @@ private:
         for (const auto &item : dl.items) {
             if (item.term) {
                 out += spaces(indent + 2) + "<dt>";
-                renderInlineSource(item.text, out, false);
+                renderSpanSource(processSpanEscapes(item.text, m_opt), out);
                 out += "</dt>\n";
                 continue;
             }
@@ -628,6 +710,9 @@ private:
         std::string sub = prepared ? prepareBlocks(source + "\n", m_opt, m_ex) : source + "\n";
         m_docs.push_back(parseDoc(sub));
         Doc &doc = *m_docs.back();
+        const Doc *saved = m_currentDoc;
+        m_currentDoc = &doc;
+        struct Restore { const Doc *&ref; const Doc *value; ~Restore() { ref = value; } } restore{m_currentDoc, saved};
         bool first = true;
         for (cmark_node *c : renderableChildren(doc.root.get())) {
             if (!first) out += "\n";
@@ -706,26 +791,83 @@ private:
         return attrs;
     }
 
+    // kramdown keeps the leading whitespace of a paragraph's continuation
+    // lines (after the container's own indentation); CommonMark drops it.
+    std::vector<std::u32string> continuationIndents(cmark_node *para) const
+    {
+        std::vector<std::u32string> indents;
+        if (!m_currentDoc || cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH) return indents;
+        std::vector<cmark_node *> chain;
+        for (cmark_node *a = cmark_node_parent(para); a && cmark_node_get_type(a) != CMARK_NODE_DOCUMENT; a = cmark_node_parent(a))
+            chain.insert(chain.begin(), a);
+        const int first = cmark_node_get_start_line(para), last = cmark_node_get_end_line(para);
+        for (int l = first + 1; l <= last; ++l) {
+            std::string_view line = m_currentDoc->line(l);
+            for (cmark_node *a : chain) {
+                const auto type = cmark_node_get_type(a);
+                if (type == CMARK_NODE_BLOCK_QUOTE) {
+                    size_t k = 0;
+                    while (k < line.size() && k < 3 && line[k] == ' ') ++k;
+                    if (k < line.size() && line[k] == '>') {
+                        ++k;
+                        if (k < line.size() && line[k] == ' ') ++k;
+                        line.remove_prefix(k);
+                    }
+                } else if (type == CMARK_NODE_ITEM || type == CMARK_NODE_FOOTNOTE_DEFINITION) {
+                    const size_t width = type == CMARK_NODE_ITEM ? size_t(a->as.list.marker_offset + a->as.list.padding) : 4;
+                    size_t k = 0;
+                    while (k < line.size() && k < width && line[k] == ' ') ++k;
+                    line.remove_prefix(k);
+                }
+            }
+            const size_t ws = line.find_first_not_of(" \t");
+            indents.push_back(toU32(line.substr(0, ws == std::string_view::npos ? 0 : ws)));
+        }
+        return indents;
+    }
+
     void inlines(cmark_node *parent, std::string &out, InlineCtx &ctx, int depth)
     {
+        if (depth == 0) {
+            m_lineIndents = continuationIndents(parent);
+            m_lineCursor = 0;
+        }
+        auto nextIndent = [&]() -> std::u32string {
+            return m_lineCursor < m_lineIndents.size() ? m_lineIndents[m_lineCursor++] : std::u32string();
+        };
         const char32_t closing = depth == 0 ? 0 : closingCharOf(parent);
         bool newlinePending = false;
         for (cmark_node *c = cmark_node_first_child(parent); c;) {
             const auto type = cmark_node_get_type(c);
             if (type == CMARK_NODE_TEXT || type == CMARK_NODE_SOFTBREAK) {
                 std::u32string run;
-                if (newlinePending) run.push_back('\n');
+                if (newlinePending) run += U"\n" + nextIndent();
                 newlinePending = false;
                 for (; c && (cmark_node_get_type(c) == CMARK_NODE_TEXT || cmark_node_get_type(c) == CMARK_NODE_SOFTBREAK); c = cmark_node_next(c)) {
-                    if (cmark_node_get_type(c) == CMARK_NODE_SOFTBREAK) run.push_back('\n');
+                    if (cmark_node_get_type(c) == CMARK_NODE_SOFTBREAK) run += U"\n" + nextIndent();
                     else run += toU32(literal(c));
                 }
                 const char32_t after = c ? sourceCharOf(c) : closing;
-                appendTypographic(out, run, false, after, m_quotes, m_opt.protectMath, ctx.plain);
+                // gfm.rb update_text_type: a backslash (from `\\`) at the end of a
+                // line still makes a <br /> in kramdown.
+                for (size_t k = run.find(U"\\\n"); k != std::u32string::npos; k = run.find(U"\\\n", k)) {
+                    std::u32string head = run.substr(0, k);
+                    appendTypographic(out, head, false, '\\', m_quotes, m_opt.protectMath, ctx.plain);
+                    out += "<br />";
+                    run.erase(0, k + 1);
+                    k = 0;
+                }
+                if (m_ex.abbreviations.empty()) {
+                    appendTypographic(out, run, false, after, m_quotes, m_opt.protectMath, ctx.plain);
+                } else {
+                    std::string chunk;
+                    appendTypographic(chunk, run, false, after, m_quotes, m_opt.protectMath, ctx.plain);
+                    out += abbreviate(chunk);
+                }
                 continue;
             }
             if (newlinePending) {
-                out += "\n";
+                out += "\n" + toUtf8(nextIndent());
                 if (ctx.plain) *ctx.plain += "\n";
                 newlinePending = false;
             }
@@ -734,6 +876,36 @@ private:
             c = cmark_node_next(c);
         }
         if (newlinePending) out += "\n";
+    }
+
+    // abbreviation.rb: an abbreviation preceded by a non-word character (or
+    // the start) and not followed by a word character.
+    std::string abbreviate(const std::string &html) const
+    {
+        std::string result = html;
+        for (const auto &[abbr, title] : m_ex.abbreviations) {
+            const std::string key = escaped(abbr);
+            std::string out;
+            size_t p = 0;
+            while (true) {
+                const size_t a = result.find(key, p);
+                if (a == std::string::npos) break;
+                const auto isWordAt = [&](size_t i) {
+                    return std::isalnum(static_cast<unsigned char>(result[i])) || result[i] == '_';
+                };
+                const bool okBefore = a == 0 || !isWordAt(a - 1);
+                const bool okAfter = a + key.size() >= result.size() || !isWordAt(a + key.size());
+                out.append(result, p, a - p);
+                if (okBefore && okAfter)
+                    out += "<abbr" + std::string(title.empty() ? "" : " title=\"" + escapedAttribute(title) + "\"") + ">" + key + "</abbr>";
+                else
+                    out += key;
+                p = a + key.size();
+            }
+            out.append(result, p);
+            result = std::move(out);
+        }
+        return result;
     }
 
     void inlineElement(cmark_node *c, std::string &out, InlineCtx &ctx, int depth)
@@ -1003,6 +1175,9 @@ private:
     std::vector<Footnote> m_footnotes;
     int m_footnoteNumber;
     cmark_node *m_appendTarget = nullptr;
+    const Doc *m_currentDoc = nullptr;
+    std::vector<std::u32string> m_lineIndents;
+    size_t m_lineCursor = 0;
     std::string m_appendText;
 };
 

@@ -602,7 +602,129 @@ std::string processEscapes(std::string_view text, const Options &options)
     return out;
 }
 
+bool hasTablePipe(std::string_view line)
+{
+    // TABLE_PIPE_CHECK: a leading '|' or one not preceded by a backslash.
+    for (size_t i = 0; i < line.size(); ++i)
+        if (line[i] == '|' && (i == 0 || line[i - 1] != '\\')) return true;
+    return false;
+}
+
+bool isTableSeparator(std::string_view line, char mark)
+{
+    // TABLE_SEP_LINE (mark '-') / TABLE_FSEP_LINE (mark '=')
+    bool seen = false;
+    for (char c : line) {
+        if (c == mark) seen = true;
+        else if (c != '+' && c != '|' && c != ':' && c != ' ' && c != '\t' && !(mark == '=' && c == '=')) return false;
+    }
+    return seen;
+}
+
+// Splits a table row as table.rb does: on '|' not escaped and not inside a
+// code span; `\|` becomes '|' outside code spans.
+std::vector<std::string> splitRow(std::string_view row, bool leadingPipe)
+{
+    std::vector<std::string> cells(1);
+    for (size_t i = 0; i < row.size();) {
+        const char c = row[i];
+        if (c == '`') {
+            size_t run = i;
+            while (run < row.size() && row[run] == '`') ++run;
+            const std::string delim(row.substr(i, run - i));
+            size_t close = row.find(delim, run);
+            while (close != std::string_view::npos && close + delim.size() < row.size() && row[close + delim.size()] == '`')
+                close = row.find(delim, close + delim.size() + 1);
+            if (close != std::string_view::npos) {
+                cells.back() += row.substr(i, close + delim.size() - i);
+                i = close + delim.size();
+                continue;
+            }
+            cells.back() += delim;
+            i = run;
+            continue;
+        }
+        if (c == '\\' && i + 1 < row.size() && row[i + 1] == '|') {
+            cells.back() += '|';
+            i += 2;
+            continue;
+        }
+        if (c == '|') {
+            cells.emplace_back();
+            ++i;
+            continue;
+        }
+        cells.back() += c;
+        ++i;
+    }
+    if (leadingPipe && !cells.empty() && trim(cells.front()).empty()) cells.erase(cells.begin());
+    if (!cells.empty() && trim(cells.back()).empty()) cells.pop_back();
+    for (auto &cell : cells) cell = trim(cell);
+    return cells;
+}
+
+Table::Align alignmentOf(std::string_view cell)
+{
+    const std::string t = trim(cell);
+    const bool left = !t.empty() && t.front() == ':', right = !t.empty() && t.back() == ':';
+    if (left && right) return Table::Align::Center;
+    if (left) return Table::Align::Left;
+    if (right) return Table::Align::Right;
+    return Table::Align::Default;
+}
+
+// kramdown accepts spaces in inline link destinations ("[a](my file.pdf)",
+// "({{ base }}/x)"); CommonMark only inside <…>, so such destinations are
+// wrapped in angle brackets.
+std::string fixLinkDestinations(std::string_view text)
+{
+    if (text.find("](") == std::string_view::npos) return std::string(text);
+    const auto mask = codeMask(text);
+    std::string out;
+    out.reserve(text.size() + 16);
+    size_t p = 0;
+    while (p < text.size()) {
+        const size_t a = text.find("](", p);
+        if (a == std::string_view::npos) break;
+        out.append(text.substr(p, a + 2 - p));
+        p = a + 2;
+        if (mask[a] || p >= text.size() || text[p] == '<') continue;
+        int depth = 1;
+        size_t q = p;
+        while (q < text.size() && text[q] != '\n') {
+            if (text[q] == '\\') { q += 2; continue; }
+            if (text[q] == '(') ++depth;
+            if (text[q] == ')' && --depth == 0) break;
+            ++q;
+        }
+        if (q >= text.size() || text[q] != ')') continue;
+        std::string inner(text.substr(p, q - p));
+        std::string title;
+        // A trailing "title" or 'title'.
+        if (!inner.empty() && (inner.back() == '"' || inner.back() == '\'')) {
+            const size_t open = inner.rfind(inner.back(), inner.size() - 2);
+            if (open != std::string::npos && open > 0 && (inner[open - 1] == ' ' || inner[open - 1] == '\t')) {
+                title = inner.substr(open);
+                inner = inner.substr(0, open);
+            }
+        }
+        const std::string url = trim(inner);
+        if (url.find_first_of(" \t") == std::string::npos) continue;
+        out += "<" + url + ">" + (title.empty() ? std::string() : " " + title) + ")";
+        p = q + 1;
+    }
+    out.append(text.substr(p));
+    return out;
+}
+
 } // namespace
+
+std::string processSpanEscapes(std::string_view text, const Options &options)
+{
+    std::string out = processEscapes(text, options);
+    while (!out.empty() && out.back() == '\n') out.pop_back();
+    return out;
+}
 
 std::string prepareBlocks(std::string_view input, const Options &options, Extracted &ex)
 {
@@ -638,10 +760,72 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
             }
             BlockIal ial;
             ial.text = body;
-            ial.toPrevious = !prevLineBlank() && !isMarkerLine(out.back());
+            ial.toPrevious = !prevLineBlank() && !trim(out.back()).starts_with("<!--folio:I");
             out.push_back(std::string(leadingSpaces(line), ' ') + "<!--folio:I" + std::to_string(ex.ials.size()) + "-->");
             ex.ials.push_back(std::move(ial));
             continue;
+        }
+        // Abbreviation definitions *[ABBR]: title (abbreviation.rb)
+        if (leadingSpaces(line) <= 3 && trim(line).starts_with("*[")) {
+            const std::string t = trim(line);
+            const size_t close = t.find("]:");
+            if (close != std::string::npos && close > 2) {
+                ex.abbreviations.emplace_back(t.substr(2, close - 2), trim(std::string_view(t).substr(close + 2)));
+                continue;
+            }
+        }
+        // kramdown table: after a block boundary, lines with a '|', ending
+        // before a block boundary.
+        if (prevLineBlank() && leadingSpaces(line) <= 3 && !isBlankLine(line) && hasTablePipe(line)) {
+            size_t j = i;
+            while (j < lines.size() && !lineIsCode[j] && !isBlankLine(lines[j]) && hasTablePipe(lines[j])) ++j;
+            bool isAld = false;
+            std::string n1, b1;
+            const bool boundaryAfter = j >= lines.size() || isBlankLine(lines[j]) || parseBlockExtension(lines[j], isAld, n1, b1);
+            if (boundaryAfter) {
+                Table table;
+                const bool leadingPipe = trim(line).starts_with("|");
+                std::vector<std::vector<std::string>> rows;
+                bool hasFooter = false;
+                auto addSection = [&](const std::string &tag, bool force) {
+                    if (!hasFooter || tag != "tbody" || force) {
+                        table.sections.push_back({tag, std::move(rows)});
+                        rows.clear();
+                    }
+                };
+                for (size_t k = i; k < j; ++k) {
+                    const std::string_view row = lines[k];
+                    if (isTableSeparator(row, '-')) {
+                        if (rows.empty()) {
+                        } else if (table.alignment.empty() && !hasFooter) {
+                            addSection("thead", false);
+                            for (const auto &cell : splitRow(row, trim(row).starts_with("|")))
+                                table.alignment.push_back(alignmentOf(cell));
+                        } else {
+                            addSection("tbody", false);
+                        }
+                        continue;
+                    }
+                    if (isTableSeparator(row, '=')) {
+                        if (!rows.empty()) addSection("tbody", true);
+                        hasFooter = true;
+                        continue;
+                    }
+                    auto cells = splitRow(row, leadingPipe);
+                    table.columns = std::max(table.columns, cells.size());
+                    rows.push_back(std::move(cells));
+                }
+                if (!rows.empty()) addSection(hasFooter ? "tfoot" : "tbody", false);
+                const bool hasBody = std::any_of(table.sections.begin(), table.sections.end(),
+                                                 [](const auto &s) { return s.tag == "tbody"; });
+                if (hasBody) {
+                    table.alignment.resize(table.columns, Table::Align::Default);
+                    out.push_back(std::string(leadingSpaces(line), ' ') + "<!--folio:T" + std::to_string(ex.tables.size()) + "-->");
+                    ex.tables.push_back(std::move(table));
+                    i = j - 1;
+                    continue;
+                }
+            }
         }
         // Block HTML
         std::string tagName, openTag;
@@ -658,6 +842,20 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
             block.raw.erase(0, block.raw.find_first_not_of(' '));
             if (tagName != "!--") {
                 const auto attrs = parseTagAttributes(openTag);
+                // kramdown re-serialises the element's tags: lower-case name,
+                // attributes on one line with double quotes.
+                {
+                    std::string tag = "<" + tagName;
+                    for (const auto &a : attrs)
+                        tag += " " + a.name + "=\"" + escapedAttribute(a.value) + "\"";
+                    const bool selfClosing = openTag.size() >= 2 && openTag[openTag.size() - 2] == '/';
+                    tag += (selfClosing || isVoidElement(tagName)) ? " />" : ">";
+                    const size_t at = block.raw.find(openTag);
+                    if (at != std::string::npos) block.raw.replace(at, openTag.size(), tag);
+                    const std::string close = "</" + tagName + ">";
+                    if (block.raw.size() >= close.size() && lower(block.raw.substr(block.raw.size() - close.size())) == close)
+                        block.raw.replace(block.raw.size() - close.size(), close.size(), close);
+                }
                 std::string mode;
                 std::string tag = "<" + tagName;
                 for (const auto &a : attrs) {
@@ -752,7 +950,7 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
         joined += l;
         joined += '\n';
     }
-    return processEscapes(joined, options);
+    return processEscapes(fixLinkDestinations(joined), options);
 }
 
 std::string restoreOriginalMath(std::string_view text, const Extracted &ex)

@@ -48,6 +48,20 @@ struct HtmlBlock final {
     std::string inner;    // content for Block / Span
 };
 
+// A kramdown table (table.rb): rows are lines with a '|', a separator line
+// after the first rows makes them the header, later separator lines start a
+// new tbody, an `=` line starts the tfoot. Cells hold raw Markdown.
+struct Table final {
+    enum class Align { Default, Left, Center, Right };
+    struct Section {
+        std::string tag; // thead, tbody, tfoot
+        std::vector<std::vector<std::string>> rows;
+    };
+    std::vector<Section> sections;
+    std::vector<Align> alignment;
+    size_t columns = 0;
+};
+
 struct BlockIal final {
     std::string text;
     bool toPrevious = false;
@@ -69,6 +83,8 @@ struct Extracted final {
     std::vector<HtmlBlock> html;
     std::vector<BlockIal> ials;
     std::vector<DefList> deflists;
+    std::vector<Table> tables;
+    std::vector<std::pair<std::string, std::string>> abbreviations; // *[CSS]: title
     std::map<std::string, Attributes> alds;
     std::string linkDefinitions; // appended to sub-documents so references resolve
 };
@@ -80,6 +96,10 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
 // Step 2: HTML blocks, IALs, ALDs, definition lists, escapes. Also used for
 // the content of markdown="1" elements and of definitions.
 std::string prepareBlocks(std::string_view text, const Options &options, Extracted &ex);
+
+// kramdown's backslash escapes for span text taken out by the pre-pass
+// (table cells, definition terms).
+std::string processSpanEscapes(std::string_view text, const Options &options);
 
 // Replace placeholders with the math as written (for raw HTML).
 std::string restoreOriginalMath(std::string_view text, const Extracted &ex);

@@ -3,6 +3,8 @@
 #include <QChar>
 #include <QString>
 
+#include <cctype>
+
 namespace folio::site::markdown::detail {
 
 std::u32string toU32(std::string_view s)
@@ -72,14 +74,45 @@ std::string escaped(std::string_view text)
     return out;
 }
 
+namespace {
+// REXML's REFERENCE_RE: &name; &#123; &#x1F; are left alone by kramdown's
+// escape_html(:attribute).
+size_t entityReferenceLength(std::string_view s, size_t p)
+{
+    size_t q = p + 1;
+    if (q < s.size() && s[q] == '#') {
+        ++q;
+        const bool hex = q < s.size() && (s[q] == 'x' || s[q] == 'X');
+        if (hex) ++q;
+        const size_t digits = q;
+        while (q < s.size() && (hex ? std::isxdigit(static_cast<unsigned char>(s[q])) : std::isdigit(static_cast<unsigned char>(s[q])))) ++q;
+        if (q == digits) return 0;
+    } else {
+        const size_t name = q;
+        while (q < s.size() && (std::isalnum(static_cast<unsigned char>(s[q])) || s[q] == '_' || s[q] == '-' || s[q] == '.' || s[q] == ':')) ++q;
+        if (q == name || !std::isalpha(static_cast<unsigned char>(s[name]))) return 0;
+    }
+    return q < s.size() && s[q] == ';' ? q + 1 - p : 0;
+}
+} // namespace
+
 std::string escapedAttribute(std::string_view text)
 {
     std::string out;
-    for (char c : text) {
-        if (c == '"')
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {
             out += "&quot;";
-        else
+        } else if (c == '&') {
+            if (size_t n = entityReferenceLength(text, i)) {
+                out.append(text.substr(i, n));
+                i += n - 1;
+            } else {
+                out += "&amp;";
+            }
+        } else {
             appendEscaped(out, std::string_view(&c, 1));
+        }
     }
     return out;
 }

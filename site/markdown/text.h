@@ -23,6 +23,7 @@ enum : char32_t {
     kEscGt = 0xE015,        // \>
     kEscDollar = 0xE016,    // \$ with math protection: written back as \$ for MathJax
     kEscBackslash = 0xE017, // a backslash kramdown keeps (\| in code spans of table cells)
+    kSpanGuard = 0xE020,    // see Renderer::renderSpanSource
     kMathOpen = 0xE000,     // math placeholder: kMathOpen digits kMathClose
     kMathClose = 0xE001,
 };
