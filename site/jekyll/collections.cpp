@@ -279,6 +279,14 @@ ValueResult sort(const Value &input, const Value &property, const Value &nils)
         Array items;
         if (!enumerableItems(input, false, &items))
             return makeError(undefinedMethod("sort", input));
+        // Ruby's sort compares neighbours first; report the first incomparable
+        // pair in input order, as Ruby's message names (left with right).
+        for (std::size_t i = 0; i + 1 < items.size(); ++i) {
+            bool comparable = false;
+            liquid::compareValues(items[i], items[i + 1], &comparable);
+            if (!comparable)
+                return makeError(liquid::comparisonError(items[i], items[i + 1]));
+        }
         QString error;
         std::stable_sort(items.begin(), items.end(), [&](const Value &a, const Value &b) {
             if (!error.isEmpty())
