@@ -199,4 +199,17 @@ MisplacedFrontMatter findMisplacedFrontMatter(const FrontMatterSplit &split)
     return result;
 }
 
+std::string describe(const MisplacedFrontMatter &found, std::string_view fileName)
+{
+    std::string keys;
+    for (const std::string &k : found.keys)
+        keys += (keys.empty() ? "" : ", ") + k;
+    const std::string lines = found.firstLine == found.lastLine
+                                  ? "line " + std::to_string(found.firstLine)
+                                  : "lines " + std::to_string(found.firstLine) + "-" + std::to_string(found.lastLine);
+    return std::string(fileName) + ":" + std::to_string(found.firstLine) + ": front matter keys found in the body ("
+           + keys + " on " + lines + "): Jekyll shows them as text and the page misses them; "
+           + "move them between the --- lines";
+}
+
 } // namespace folio::site::yaml

@@ -52,4 +52,9 @@ struct MisplacedFrontMatter final {
 // or the line must be followed by another key line).
 MisplacedFrontMatter findMisplacedFrontMatter(const FrontMatterSplit &split);
 
+// The warning for the site layer, e.g. "_publications/p.md:3: front matter keys
+// found in the body (title, collection, venue on lines 3-5): Jekyll shows them
+// as text and the page has no title; move them between the --- lines".
+std::string describe(const MisplacedFrontMatter &found, std::string_view fileName);
+
 } // namespace folio::site::yaml

@@ -585,6 +585,10 @@ void TestYaml::seedPublicationsAreFlagged()
     QCOMPARE(m.firstLine, 3);
     QCOMPARE(m.lastLine, 6);
     QCOMPARE(m.keys, (std::vector<std::string>{"title", "collection", "venue", "paperurl"}));
+    QCOMPARE(yaml::describe(m, "_publications/2009-10-01-paper-title-number-1.md"),
+             std::string("_publications/2009-10-01-paper-title-number-1.md:3: front matter keys found in the body "
+                         "(title, collection, venue, paperurl on lines 3-6): Jekyll shows them as text and the "
+                         "page misses them; move them between the --- lines"));
 
     // Every other seed document is clean.
     int flagged = 0;
