@@ -215,7 +215,7 @@ private:
 
     // yaml-cpp 0.7 accepts a quoted scalar left open at the end of the text
     // and takes everything up to it; libyaml (Psych) reports "found unexpected
-    // end of stream while scanning a quoted scalar".
+    // end of stream while scanning a quoted scalar". Also checks escapes.
     void checkQuoteClosed(const YAML::Mark &mark) const
     {
         if (mark.pos < 0 || std::size_t(mark.pos) >= m_text.size())
@@ -225,6 +225,19 @@ private:
             return;
         for (std::size_t i = std::size_t(mark.pos) + 1; i < m_text.size(); ++i) {
             if (quote == '"' && m_text[i] == '\\') {
+                // yaml-cpp also takes \' as an escape; libyaml refuses it.
+                if (i + 1 < m_text.size() && m_text[i + 1] == '\'') {
+                    YAML::Mark at = mark;
+                    for (std::size_t k = std::size_t(mark.pos); k < i; ++k) {
+                        if (m_text[k] == '\n') {
+                            ++at.line;
+                            at.column = 0;
+                        } else if ((static_cast<unsigned char>(m_text[k]) & 0xC0) != 0x80) {
+                            ++at.column;
+                        }
+                    }
+                    fail(at, "\\' is not an escape in double quotes: write ' alone");
+                }
                 ++i;
                 continue;
             }

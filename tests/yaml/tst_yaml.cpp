@@ -208,6 +208,8 @@ void TestYaml::errorsCarryPositionAndAdvice_data()
                                  << "remove the tag";
     QTest::newRow("unclosed-quote-after-unicode") << QByteArray("t: \"R\xC3\xA9sum\xC3\xA9 \\\" x\"\nu: 'it''s'\nb: \"abc\nc: 1\n") << 1
                                                   << "post.md:3:4: " << "add the closing \"";
+    QTest::newRow("apostrophe-escape") << QByteArray("a: \"x\n  don\\'t\"\n") << 1 << "post.md:2:6: "
+                                       << "write ' alone";
     QTest::newRow("bad-escape") << QByteArray("a: \"C:\\path\"\n") << 1 << "post.md:1:"
                                 << "write \\\\ for a backslash";
 }
