@@ -16,6 +16,7 @@ extern "C" {
 #include <cmark-gfm/node.h>
 }
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <set>
@@ -56,6 +57,7 @@ struct Doc final {
     std::vector<char> blank;   // 1-based line -> whitespace (and '>') only
     std::vector<char> removed; // 1-based line -> emits nothing in kramdown (IAL, footnote/link defs)
     bool basicIds = false;     // inside HTML elements kramdown uses its own id rule
+    int contentLines = -1;     // lines before appended definitions (-1: all)
     std::vector<size_t> lineStart; // 1-based line -> offset in text
     int lineCount() const { return int(blank.size()) - 1; }
     std::string_view line(int l) const
@@ -204,6 +206,7 @@ private:
     struct Footnote {
         std::string name;
         cmark_node *def = nullptr;
+        const Doc *doc = nullptr; // the document holding def
         int number = 0;
         int repeat = 0;
     };
@@ -230,12 +233,13 @@ private:
 
     bool blankAfter(const Doc &doc, int line) const
     {
-        for (int k = line + 1; k <= doc.lineCount(); ++k) {
+        const int end = doc.contentLines >= 0 ? std::min(doc.contentLines, doc.lineCount()) : doc.lineCount();
+        for (int k = line + 1; k <= end; ++k) {
             if (doc.removed[size_t(k)]) continue;
             return doc.blank[size_t(k)];
         }
         // Only removed lines follow: kramdown saw the blank line before them.
-        for (int k = line + 1; k <= doc.lineCount(); ++k)
+        for (int k = line + 1; k <= end; ++k)
             if (doc.blank[size_t(k)]) return true;
         return false;
     }
@@ -637,7 +641,7 @@ private:
     {
         const std::string lit = literal(n);
         if (int h = markerIndex(lit, 'H'); h >= 0) {
-            const HtmlBlock &b = m_ex.html[size_t(h)];
+            const HtmlBlock b = m_ex.html[size_t(h)]; // a copy: sub-documents append to m_ex.html
             switch (b.mode) {
             case HtmlBlock::Mode::Raw:
                 out += spaces(indent) + restoreOriginalMath(b.raw, m_ex) + "\n";
@@ -660,11 +664,11 @@ private:
             }
         }
         if (int t = markerIndex(lit, 'T'); t >= 0) {
-            kramdownTable(m_ex.tables[size_t(t)], indent, out, attrs);
+            kramdownTable(Table(m_ex.tables[size_t(t)]), indent, out, attrs);
             return;
         }
         if (int d = markerIndex(lit, 'D'); d >= 0) {
-            definitionList(m_ex.deflists[size_t(d)], indent, out, attrs);
+            definitionList(DefList(m_ex.deflists[size_t(d)]), indent, out, attrs);
             return;
         }
         // A CommonMark HTML block kramdown did not take as block HTML (e.g. a
@@ -672,7 +676,7 @@ private:
         std::string text = lit;
         while (!text.empty() && text.back() == '\n') text.pop_back();
         out += spaces(indent) + "<p" + attrs.html() + ">";
-        renderInlineSource(text, out, false);
+        renderSpanSource(text, out);
         out += "</p>\n";
     }
 
@@ -734,9 +738,14 @@ private:
     {
         std::string text = source;
         if (!text.empty() && text.back() != '\n') text += '\n';
-        std::string sub = prepareBlocks(text + m_ex.linkDefinitions, m_opt, m_ex);
+        // The document's link and footnote definitions are appended so that
+        // references inside resolve; blank-line handling ignores them.
+        std::string sub = prepareBlocks(text, m_opt, m_ex);
+        const int contentLines = int(std::count(sub.begin(), sub.end(), '\n'));
+        sub += prepareBlocks(m_ex.linkDefinitions + m_ex.footnoteDefinitions, m_opt, m_ex);
         m_docs.push_back(parseDoc(sub));
         Doc &doc = *m_docs.back();
+        doc.contentLines = contentLines;
         doc.basicIds = basicIds;
         collectFootnoteDefinitions(doc.root.get());
         std::string out;
@@ -746,32 +755,36 @@ private:
 
     // ---- inlines --------------------------------------------------------------
 
-    static char32_t sourceCharOf(cmark_node *n)
+    // The source text an inline node starts with, as far as kramdown's
+    // quote rules look ahead (a few characters).
+    static std::u32string lookahead(cmark_node *n)
     {
-        if (!n) return 0;
+        if (!n) return {};
+        std::u32string out;
         switch (cmark_node_get_type(n)) {
-        case CMARK_NODE_TEXT: {
-            const auto u = toU32(literal(n));
-            return u.empty() ? 0 : u.front();
+        case CMARK_NODE_TEXT: out = toU32(literal(n)); break;
+        case CMARK_NODE_SOFTBREAK: out = U"\n"; break;
+        case CMARK_NODE_LINEBREAK: out = U"  \n"; break;
+        case CMARK_NODE_EMPH: out = U"*" + lookahead(cmark_node_first_child(n)); break;
+        case CMARK_NODE_STRONG: out = U"**" + lookahead(cmark_node_first_child(n)); break;
+        case CMARK_NODE_LINK: out = U"[" + lookahead(cmark_node_first_child(n)); break;
+        case CMARK_NODE_FOOTNOTE_REFERENCE: out = U"[^"; break;
+        case CMARK_NODE_IMAGE: out = U"!["; break;
+        case CMARK_NODE_CODE: out = U"`" + toU32(literal(n)); break;
+        case CMARK_NODE_HTML_INLINE: out = toU32(literal(n)); break;
+        default: out = U"~~" + lookahead(cmark_node_first_child(n)); break;
         }
-        case CMARK_NODE_SOFTBREAK: return '\n';
-        case CMARK_NODE_LINEBREAK: return ' ';
-        case CMARK_NODE_EMPH: case CMARK_NODE_STRONG: return '*';
-        case CMARK_NODE_LINK: case CMARK_NODE_FOOTNOTE_REFERENCE: return '[';
-        case CMARK_NODE_IMAGE: return '!';
-        case CMARK_NODE_CODE: return '`';
-        case CMARK_NODE_HTML_INLINE: return '<';
-        default: return '~';
-        }
+        if (out.size() > 8) out.resize(8);
+        return out;
     }
 
-    static char32_t closingCharOf(cmark_node *parent)
+    static std::u32string closingOf(cmark_node *parent)
     {
         switch (cmark_node_get_type(parent)) {
-        case CMARK_NODE_EMPH: case CMARK_NODE_STRONG: return '*';
-        case CMARK_NODE_LINK: case CMARK_NODE_IMAGE: return ']';
-        case CMARK_NODE_CUSTOM_INLINE: return '~';
-        default: return cmark_node_get_type(parent) == CMARK_NODE_TEXT ? 0 : (typeString(parent) == "strikethrough" ? '~' : 0);
+        case CMARK_NODE_EMPH: return U"*";
+        case CMARK_NODE_STRONG: return U"**";
+        case CMARK_NODE_LINK: case CMARK_NODE_IMAGE: return U"]";
+        default: return typeString(parent) == "strikethrough" ? U"~~" : U"";
         }
     }
 
@@ -802,7 +815,16 @@ private:
             chain.insert(chain.begin(), a);
         const int first = cmark_node_get_start_line(para), last = cmark_node_get_end_line(para);
         for (int l = first + 1; l <= last; ++l) {
-            std::string_view line = m_currentDoc->line(l);
+            // kramdown expands leading tabs (4 columns) before stripping indentation.
+            std::string expanded;
+            std::string_view raw = m_currentDoc->line(l);
+            size_t k0 = 0;
+            for (; k0 < raw.size() && (raw[k0] == ' ' || raw[k0] == '\t'); ++k0) {
+                if (raw[k0] == '\t') expanded.append(4 - expanded.size() % 4, ' ');
+                else expanded.push_back(' ');
+            }
+            expanded.append(raw.substr(k0));
+            std::string_view line = expanded;
             for (cmark_node *a : chain) {
                 const auto type = cmark_node_get_type(a);
                 if (type == CMARK_NODE_BLOCK_QUOTE) {
@@ -835,7 +857,7 @@ private:
         auto nextIndent = [&]() -> std::u32string {
             return m_lineCursor < m_lineIndents.size() ? m_lineIndents[m_lineCursor++] : std::u32string();
         };
-        const char32_t closing = depth == 0 ? 0 : closingCharOf(parent);
+        const std::u32string closing = depth == 0 ? std::u32string() : closingOf(parent);
         bool newlinePending = false;
         for (cmark_node *c = cmark_node_first_child(parent); c;) {
             const auto type = cmark_node_get_type(c);
@@ -847,12 +869,12 @@ private:
                     if (cmark_node_get_type(c) == CMARK_NODE_SOFTBREAK) run += U"\n" + nextIndent();
                     else run += toU32(literal(c));
                 }
-                const char32_t after = c ? sourceCharOf(c) : closing;
+                const std::u32string after = c ? lookahead(c) : closing;
                 // gfm.rb update_text_type: a backslash (from `\\`) at the end of a
                 // line still makes a <br /> in kramdown.
                 for (size_t k = run.find(U"\\\n"); k != std::u32string::npos; k = run.find(U"\\\n", k)) {
                     std::u32string head = run.substr(0, k);
-                    appendTypographic(out, head, false, '\\', m_quotes, m_opt.protectMath, ctx.plain);
+                    appendTypographic(out, head, false, U"\\", m_quotes, m_opt.protectMath, ctx.plain);
                     out += "<br />";
                     run.erase(0, k + 1);
                     k = 0;
@@ -948,6 +970,13 @@ private:
             a.merge(spanIal(c));
             if (ctx.toc) {
                 inlines(c, out, ctx, depth + 1);
+                return;
+            }
+            // <mailto:x@y> autolink: kramdown shows the address without the scheme.
+            if (cmark_node *only = cmark_node_first_child(c); only && !cmark_node_next(only) &&
+                cmark_node_get_type(only) == CMARK_NODE_TEXT && literal(only).starts_with("mailto:") &&
+                literal(only) == *a.get("href")) {
+                out += "<a" + a.html() + ">" + escaped(literal(only).substr(7)) + "</a>";
                 return;
             }
             out += "<a" + a.html() + ">";
@@ -1057,6 +1086,7 @@ private:
             Footnote f;
             f.name = name;
             f.def = def;
+            f.doc = m_currentDoc;
             f.number = number = m_footnoteNumber++;
             m_footnoteIndex.emplace(name, m_footnotes.size());
             m_footnotes.push_back(f);
@@ -1070,10 +1100,10 @@ private:
     {
         if (m_footnotes.empty()) return {};
         std::string items;
-        const Doc &doc = *m_docs.front();
         const std::string backlinkText = m_opt.footnoteBacklink; // :text escaping keeps entities
         for (size_t i = 0; i < m_footnotes.size(); ++i) {
             const Footnote f = m_footnotes[i];
+            const Doc &doc = f.doc ? *f.doc : *m_docs.front();
             const std::string esc = escapedAttribute(f.name);
             std::string backlinks;
             if (!m_opt.footnoteBacklink.empty()) {

@@ -190,6 +190,15 @@ std::string_view lineBefore(std::string_view text, size_t p)
     return text.substr(prevStart, ls - prevStart);
 }
 
+// Whether the line holding p starts with '|' (a kramdown table row).
+bool atTableRowStart(std::string_view text, size_t p)
+{
+    size_t ls = p == 0 ? std::string_view::npos : text.rfind('\n', p - 1);
+    ls = ls == std::string_view::npos ? 0 : ls + 1;
+    while (ls < text.size() && text[ls] == ' ') ++ls;
+    return ls < text.size() && text[ls] == '|';
+}
+
 std::string trim(std::string_view s)
 {
     size_t a = s.find_first_not_of(" \t\r\n");
@@ -291,6 +300,16 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
                     }
                 }
             }
+            // kramdown: `\$$…$$` suppresses block math but is still inline math
+            // (the backslash is dropped).
+            if (n == '$' && p + 2 < text.size() && text[p + 2] == '$') {
+                size_t q = findIn("$$", p + 3, paragraphEnd(text, p));
+                if (q != std::string_view::npos) {
+                    add(MathSpan::Kind::DoubleDollar, p + 1, p + 3, q, q + 2, false);
+                    p = q + 2;
+                    continue;
+                }
+            }
             // Any other backslash pair (\\, \$, \`) is kept for the escape pass.
             out.push_back(text[p]);
             out.push_back(text[p + 1]);
@@ -329,6 +348,14 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
                 }
             }
             size_t q = findIn("$$", p + 2, paragraphEnd(text, p));
+            if (q != std::string_view::npos && !all && atTableRowStart(text, p) &&
+                text.substr(p, q - p).find('|') != std::string_view::npos) {
+                // kramdown splits table cells before it sees math: `$$x|y$$`
+                // in a row is two cells (Folio's protectMath keeps it whole).
+                out.append(text.substr(p, q + 2 - p));
+                p = q + 2;
+                continue;
+            }
             if (q != std::string_view::npos) {
                 add(MathSpan::Kind::DoubleDollar, p, p + 2, q, q + 2, false);
                 p = q + 2;
@@ -379,6 +406,21 @@ const std::set<std::string, std::less<>> &spanElements()
         "i", "img", "input", "ins", "kbd", "label", "mark", "option", "q", "rb", "rbc", "rp", "rt",
         "rtc", "ruby", "samp", "select", "small", "span", "strong", "sub", "sup", "tt", "u", "var"};
     return s;
+}
+
+HtmlBlock::Mode contentModel(std::string_view tag)
+{
+    static const std::set<std::string, std::less<>> block = {
+        "address", "applet", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "fieldset",
+        "figure", "figcaption", "footer", "form", "header", "hgroup", "iframe", "li", "main", "map", "menu",
+        "nav", "noscript", "object", "section", "summary", "td"};
+    static const std::set<std::string, std::less<>> span = {
+        "a", "abbr", "acronym", "b", "bdo", "big", "button", "cite", "caption", "del", "dfn", "dt", "em",
+        "h1", "h2", "h3", "h4", "h5", "h6", "i", "ins", "label", "legend", "optgroup", "p", "q", "rb", "rbc",
+        "rp", "rt", "rtc", "ruby", "select", "small", "span", "strong", "sub", "sup", "th", "tt"};
+    if (block.count(tag)) return HtmlBlock::Mode::Block;
+    if (span.count(tag)) return HtmlBlock::Mode::Span;
+    return HtmlBlock::Mode::Raw;
 }
 
 bool isVoidElement(std::string_view tag)
@@ -744,6 +786,17 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
             out.push_back(line);
             continue;
         }
+        // Footnote definitions are remembered for sub-documents (with their
+        // indented continuation lines).
+        if (leadingSpaces(line) <= 3 && trim(line).starts_with("[^") && trim(line).find("]:") != std::string::npos) {
+            size_t k = i + 1;
+            std::string def = line + "\n";
+            while (k < lines.size() && (leadingSpaces(lines[k]) >= 4 || (isBlankLine(lines[k]) && k + 1 < lines.size() && leadingSpaces(lines[k + 1]) >= 4 && !isBlankLine(lines[k + 1])))) {
+                def += lines[k] + "\n";
+                ++k;
+            }
+            ex.footnoteDefinitions += def;
+        }
         // Link reference definitions are remembered for sub-documents.
         {
             const std::string t = trim(line);
@@ -872,14 +925,17 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
                         if (from <= to && from <= lines[k].size()) inner += lines[k].substr(from, to - from);
                         if (k < iel) inner += '\n';
                     }
-                    if (inner.starts_with("\n")) inner.erase(0, 1);
-                    block.inner = inner;
-                    block.mode = (mode == "1" || mode == "block") ? HtmlBlock::Mode::Block
-                               : mode == "span" ? HtmlBlock::Mode::Span : HtmlBlock::Mode::Raw;
+                    // markdown="1" means the element's own content model
+                    // (kramdown HTML_CONTENT_MODEL): <div> block, <p> span.
+                    block.mode = mode == "block" ? HtmlBlock::Mode::Block
+                               : mode == "span" ? HtmlBlock::Mode::Span
+                               : mode == "1" ? contentModel(tagName) : HtmlBlock::Mode::Raw;
                     if (block.mode == HtmlBlock::Mode::Raw) {
-                        // markdown="0": raw content, attribute removed.
+                        // markdown="0" or a raw element: content as written, attribute removed.
                         block.raw = tag + inner + "</" + tagName + ">";
                     }
+                    if (inner.starts_with("\n")) inner.erase(0, 1);
+                    block.inner = inner;
                 }
             }
             out.push_back(std::string(leadingSpaces(line), ' ') + "<!--folio:H" + std::to_string(ex.html.size()) + "-->");

@@ -87,6 +87,7 @@ struct Extracted final {
     std::vector<std::pair<std::string, std::string>> abbreviations; // *[CSS]: title
     std::map<std::string, Attributes> alds;
     std::string linkDefinitions; // appended to sub-documents so references resolve
+    std::string footnoteDefinitions; // likewise (raw, before the escape pass)
 };
 
 std::string placeholder(size_t index);

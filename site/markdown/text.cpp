@@ -175,24 +175,32 @@ bool isSqPunct(char32_t c)
 // math placeholders count as their punctuation.
 class Scanner final {
 public:
-    Scanner(std::u32string_view s, char32_t after) : m_s(s), m_after(after) {}
+    Scanner(std::u32string_view s, std::u32string_view after) : m_s(s), m_after(after) {}
     size_t size() const { return m_s.size(); }
-    // Character at i for matching; past the end: the following source char, or 0.
+    // Character at i for matching; past the end: the following source text, or 0.
     char32_t at(size_t i) const
     {
-        if (i < m_s.size()) {
-            char32_t c = m_s[i];
-            if (c == kMathOpen || c == kMathClose) return U'$';
-            if (c >= kEscQuote && c <= kEscBackslash) return U'\x01'; // punctuation, never a quote
-            return c;
-        }
-        return i == m_s.size() ? m_after : 0;
+        if (i < m_s.size()) return classify(m_s[i]);
+        const size_t k = i - m_s.size();
+        return k < m_after.size() ? classify(m_after[k]) : 0;
     }
-    bool endOfLine(size_t i) const { return i >= m_s.size() ? (i > m_s.size() || m_after == 0 || m_after == '\n') : m_s[i] == '\n'; }
+    bool endOfLine(size_t i) const
+    {
+        if (i < m_s.size()) return m_s[i] == '\n';
+        const size_t k = i - m_s.size();
+        if (m_after.empty()) return true;
+        return k < m_after.size() && m_after[k] == '\n';
+    }
 
 private:
+    static char32_t classify(char32_t c)
+    {
+        if (c == kMathOpen || c == kMathClose) return U'$';
+        if (c >= kEscQuote && c <= kEscBackslash) return U'\x01'; // punctuation, never a quote
+        return c;
+    }
     std::u32string_view m_s;
-    char32_t m_after;
+    std::u32string_view m_after;
 };
 
 enum class Q { None, L, R };
@@ -222,7 +230,7 @@ Quotes parseSmartQuotes(std::string_view option)
     return q;
 }
 
-void appendTypographic(std::string &out, std::u32string_view text, bool hasPrev, char32_t after,
+void appendTypographic(std::string &out, std::u32string_view text, bool hasPrev, std::u32string_view after,
                        const Quotes &quotes, bool protectMath, std::string *plain)
 {
     const Scanner s(text, after);
