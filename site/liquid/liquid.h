@@ -148,7 +148,10 @@ struct TagInput final {
 
     // Reports a syntax error; the factory then returns nullptr.
     void error(const QString &message) { errors.push_back(message); }
+    // Reports that the strict parser failed and the lax one was used (Warn mode).
+    void warning(const QString &message) { warnings.push_back(message); }
     std::vector<QString> errors;
+    std::vector<QString> warnings;
 };
 
 using TagFactory = std::function<NodePtr(TagInput &input)>;

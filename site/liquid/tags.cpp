@@ -66,6 +66,8 @@ NodePtr makeIf(TagInput &in, bool unless)
                 in.error(err);
                 return nullptr;
             }
+            if (!warn.isEmpty())
+                in.warning(warn);
         }
         if (blank)
             s.body.removeText();
@@ -374,6 +376,8 @@ NodePtr makeFor(TagInput &in)
             return nullptr;
         }
     }
+    if (!parsed && in.mode == ParseMode::Warn)
+        in.warning(QStringLiteral("Syntax Error in 'for loop' - Valid syntax: for [item] in [collection]"));
     if (!parsed) {
         // Syntax = /\A([\w-]+)\s+in\s+(QuotedFragment+)\s*(reversed)?/
         std::size_t i = 0;
@@ -710,6 +714,8 @@ NodePtr makeAssign(TagInput &in)
                 in.error(err);
                 return nullptr;
             }
+            if (!warn.isEmpty())
+                in.warning(warn);
             return std::make_unique<AssignNode>(in.location, std::move(to), std::move(from));
         }
         i = e;

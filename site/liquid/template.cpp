@@ -443,6 +443,8 @@ bool TemplateParser::parseTag(Block &block, const Token &tok, Stop *stop, int de
                                         : input.errors.front());
         return false;
     }
+    for (const QString &w : input.warnings)
+        warning(loc, w);
     block.append(std::move(node));
     return true;
 }
