@@ -15,6 +15,8 @@
 
 #include <cctype>
 #include <map>
+#include <optional>
+#include <tuple>
 #include <set>
 #include <sstream>
 #include <vector>
@@ -31,10 +33,26 @@ constexpr std::string_view kStrTag = "tag:yaml.org,2002:str";
 
 // A failure at a place in the text, thrown out of the event handler.
 struct LoadFailure final {
+    int pos = -1;     // byte offset in the parsed text, -1 if unknown
     int line = 0;     // 0-based, as yaml-cpp's Mark
     int column = 0;
     std::string message;
 };
+
+// yaml-cpp 0.7 ends a plain scalar at '?' inside [ ] and { } ("[x?y]",
+// "{url: http://x.org/a?b=c}") and fails; libyaml reads "x?y". A '?' glued to
+// the character before it is never YAML's key indicator, so when parsing
+// fails such '?' are swapped for this private-use character, the text is
+// parsed again and the scalars get their '?' back.
+constexpr std::string_view kQuestionStandIn = "\xEE\x80\x80";   // U+E000
+
+std::string restoreQuestionMarks(std::string value)
+{
+    for (std::size_t at = value.find(kQuestionStandIn); at != std::string::npos;
+         at = value.find(kQuestionStandIn, at + 1))
+        value.replace(at, kQuestionStandIn.size(), "?");
+    return value;
+}
 
 // A finished node and what Psych's merge-key logic needs to know about it.
 struct Node final {
@@ -112,8 +130,8 @@ std::string latin1EscapesToUtf8(const std::string &value)
 class Builder final : public YAML::EventHandler
 {
 public:
-    Builder(detail::ScalarContext context, std::string_view text)
-        : m_context(std::move(context)), m_text(text)
+    Builder(detail::ScalarContext context, std::string_view text, bool questionStandIns)
+        : m_context(std::move(context)), m_text(text), m_questionStandIns(questionStandIns)
     {
     }
 
@@ -153,8 +171,9 @@ public:
     }
 
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                  const std::string &value) override
+                  const std::string &rawValue) override
     {
+        const std::string value = m_questionStandIns ? restoreQuestionMarks(rawValue) : rawValue;
         detail::Resolved r;
         if (tag == "?")
             r = detail::tokenize(value, m_context);
@@ -202,7 +221,7 @@ private:
 
     [[noreturn]] static void fail(const YAML::Mark &mark, std::string message)
     {
-        throw LoadFailure{mark.line, mark.column, std::move(message)};
+        throw LoadFailure{mark.pos, mark.line, mark.column, std::move(message)};
     }
 
     static std::string scalarHint(std::string_view text, const std::string &error)
@@ -228,14 +247,7 @@ private:
                 // yaml-cpp also takes \' as an escape; libyaml refuses it.
                 if (i + 1 < m_text.size() && m_text[i + 1] == '\'') {
                     YAML::Mark at = mark;
-                    for (std::size_t k = std::size_t(mark.pos); k < i; ++k) {
-                        if (m_text[k] == '\n') {
-                            ++at.line;
-                            at.column = 0;
-                        } else if ((static_cast<unsigned char>(m_text[k]) & 0xC0) != 0x80) {
-                            ++at.column;
-                        }
-                    }
+                    at.pos = int(i);
                     fail(at, "\\' is not an escape in double quotes: write ' alone");
                 }
                 ++i;
@@ -332,6 +344,7 @@ private:
 
     detail::ScalarContext m_context;
     std::string_view m_text;
+    bool m_questionStandIns = false;
     std::vector<Frame> m_stack;
     std::map<YAML::anchor_t, Node> m_anchors;
     std::set<YAML::anchor_t> m_openAnchors;
@@ -456,6 +469,63 @@ std::string_view withoutBom(std::string_view text)
     return text.starts_with(kBom) ? text.substr(kBom.size()) : text;
 }
 
+// One parse of `text`: the value, or where and why it failed.
+struct Attempt final {
+    Value value;
+    std::optional<LoadFailure> failure;
+};
+
+Attempt parseDocument(std::string_view text, const LoadOptions &options, bool questionStandIns)
+{
+    std::istringstream stream{std::string(text)};
+    Builder builder(detail::ScalarContext{options.timezone}, text, questionStandIns);
+    try {
+        YAML::Parser parser(stream);
+        if (!parser.HandleNextDocument(builder))
+            return {};
+    } catch (const LoadFailure &failure) {
+        return {Value(), failure};
+    } catch (const YAML::Exception &e) {
+        LoadFailure failure;
+        if (!e.mark.is_null())
+            failure = LoadFailure{e.mark.pos, e.mark.line, e.mark.column, {}};
+        failure.message = e.msg + ": " + hintFor(e.msg, lineAt(text, failure.line));
+        return {Value(), failure};
+    }
+    return {builder.result(), std::nullopt};
+}
+
+// The text with every '?' that follows a non-blank, non-flow-indicator
+// character replaced by kQuestionStandIn; empty when there is none.
+std::string withQuestionStandIns(std::string_view text)
+{
+    if (text.find(kQuestionStandIn) != std::string_view::npos)
+        return {};
+    std::string out;
+    bool replaced = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool glued = text[i] == '?' && i > 0
+                           && std::string_view(" \t\r\n[{,").find(text[i - 1]) == std::string_view::npos;
+        if (glued) {
+            out += kQuestionStandIn;
+            replaced = true;
+        } else {
+            out += text[i];
+        }
+    }
+    return replaced ? out : std::string();
+}
+
+// A byte offset in the stand-in text, in the original text.
+std::size_t originalOffset(std::string_view modified, std::size_t pos)
+{
+    std::size_t standIns = 0;
+    for (std::size_t at = modified.find(kQuestionStandIn); at != std::string_view::npos && at < pos;
+         at = modified.find(kQuestionStandIn, at + 1))
+        ++standIns;
+    return pos - standIns * (kQuestionStandIn.size() - 1);
+}
+
 } // namespace
 
 Result<liquid::Value> load(std::string_view text, const LoadOptions &options, ParseError *error)
@@ -466,20 +536,21 @@ Result<liquid::Value> load(std::string_view text, const LoadOptions &options, Pa
         return makeParseError(options, line, column,
                               "invalid UTF-8 byte: save the file with the UTF-8 encoding", error);
     }
-    std::istringstream stream{std::string(text)};
-    Builder builder(detail::ScalarContext{options.timezone}, text);
-    try {
-        YAML::Parser parser(stream);
-        if (!parser.HandleNextDocument(builder))
-            return Value();
-    } catch (const LoadFailure &failure) {
-        return makeParseError(options, failure.line, failure.column, failure.message, error);
-    } catch (const YAML::Exception &e) {
-        const int line = e.mark.is_null() ? 0 : e.mark.line;
-        const int column = e.mark.is_null() ? 0 : e.mark.column;
-        return makeParseError(options, line, column, e.msg + ": " + hintFor(e.msg, lineAt(text, line)), error);
+    Attempt attempt = parseDocument(text, options, false);
+    std::string modified;
+    if (attempt.failure && !(modified = withQuestionStandIns(text)).empty())
+        attempt = parseDocument(modified, options, true);
+    if (!attempt.failure)
+        return attempt.value;
+
+    const LoadFailure &failure = *attempt.failure;
+    int line = failure.line, column = failure.column;
+    if (failure.pos >= 0) {
+        const std::size_t pos = modified.empty() ? std::size_t(failure.pos)
+                                                 : originalOffset(modified, std::size_t(failure.pos));
+        std::tie(line, column) = position(text, pos);
     }
-    return builder.result();
+    return makeParseError(options, line, column, failure.message, error);
 }
 
 } // namespace folio::site::yaml
