@@ -1,5 +1,7 @@
 #include "collections.h"
 
+#include "text.h"
+
 #include "site/liquid/liquid.h"
 
 #include <QRandomGenerator>
@@ -100,9 +102,7 @@ bool sameGroupKey(const Value &a, const Value &b)
 
 std::string rubyToS(const Value &v)
 {
-    if (v.isArray() || v.isHash())
-        return v.inspect();
-    return v.toString();
+    return rubyInterpolate(v);
 }
 
 QString undefinedMethod(const char *method, const Value &receiver)

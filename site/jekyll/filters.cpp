@@ -92,12 +92,15 @@ Value absoluteUrlFilter(const Value &input, const FilterArgs &, Context &ctx)
     return deliver(absoluteUrl(rubyToS(urlOf(input)), site->siteUrl(), site->baseurl()), ctx);
 }
 
-Value stripIndexFilter(const Value &input, const FilterArgs &, Context &)
+Value stripIndexFilter(const Value &input, const FilterArgs &, Context &ctx)
 {
-    const std::string text = rubyToS(input);
-    if (input.isNil() || text.empty())
+    if (input.isNil() || rubyToS(input).empty())
         return Value();
-    return Value(stripIndex(text));
+    if (!input.isString()) {
+        ctx.error(undefinedMethod("sub", input));
+        return Value();
+    }
+    return Value(stripIndex(input.str()));
 }
 
 // --- converters ----------------------------------------------------------------------
@@ -131,7 +134,12 @@ Value slugifyFilter(const Value &input, const FilterArgs &args, Context &ctx)
     const Value mode = arg(args, 0);
     if (!input.isString()) {
         // Utils.slugify calls String methods on the input.
-        ctx.error(undefinedMethod(mode.isNil() || mode.isString() ? "gsub" : "downcase", input));
+        // Utils.slugify: known modes reach gsub, others only downcase.
+        const bool known = mode.isNil()
+            || (mode.isString()
+                && (mode.str() == "raw" || mode.str() == "default" || mode.str() == "pretty"
+                    || mode.str() == "ascii" || mode.str() == "latin"));
+        ctx.error(undefinedMethod(known ? "gsub" : "downcase", input));
         return Value();
     }
     // A non-string mode is not one of SLUGIFY_MODES: downcase only.
@@ -183,7 +191,7 @@ Value numberOfWordsFilter(const Value &input, const FilterArgs &args, Context &c
 
 Value arrayToSentenceFilter(const Value &input, const FilterArgs &args, Context &ctx)
 {
-    const std::string connector = args.empty() ? std::string("and") : rubyToS(args[0]);
+    const std::string connector = args.empty() ? std::string("and") : rubyInterpolate(args[0]);
     if (input.isArray())
         return Value(arrayToSentence(input.array(), connector));
     if (input.isString()) {
@@ -196,18 +204,34 @@ Value arrayToSentenceFilter(const Value &input, const FilterArgs &args, Context 
         ctx.error(undefinedMethod("join", Value(s.chopped(1).toStdString())));
         return Value();
     }
+    if (input.isHash()) {
+        // Hash#length, and hash[0] (nil for string keys).
+        switch (input.hash().size()) {
+        case 0:
+        case 1:
+            return Value("");
+        case 2:
+            return Value(" " + connector + " ");
+        default:
+            ctx.error(undefinedMethod("join", Value()));
+            return Value();
+        }
+    }
     ctx.error(undefinedMethod("length", input));
     return Value();
 }
 
 Value jsonifyFilter(const Value &input, const FilterArgs &, Context &)
 {
+    // A Range has no to_liquid conversion: Object#to_json prints its to_s.
+    if (input.isRange())
+        return Value(liquid::toJson(Value(input.toString())));
     return Value(liquid::toJson(input));
 }
 
 Value inspectFilter(const Value &input, const FilterArgs &, Context &)
 {
-    return Value(xmlEscape(input.inspect()));
+    return Value(xmlEscape(rubyInspect(input)));
 }
 
 Value toIntegerFilter(const Value &input, const FilterArgs &, Context &ctx)

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <cstdio>
 #include <utility>
 
 namespace folio::site::jekyll {
@@ -276,15 +277,24 @@ std::int64_t numberOfWords(std::string_view input, std::string_view mode)
     return countWhitespaceWords(text);
 }
 
-std::string rubyJoinText(const liquid::Value &v)
+std::string rubyInterpolate(const liquid::Value &v)
 {
-    if (v.isArray()) {
-        std::string out;
-        for (const liquid::Value &item : v.array())
-            out += rubyJoinText(item);
-        return out;
-    }
+    if (v.isArray() || v.isHash())
+        return rubyInspect(v);
     return v.toString();
+}
+
+std::string rubyJoin(const liquid::Array &items, std::string_view separator)
+{
+    std::string out;
+    bool first = true;
+    for (const liquid::Value &item : items) {
+        if (!first)
+            out += separator;
+        first = false;
+        out += item.isArray() ? rubyJoin(item.array(), separator) : item.isHash() ? rubyInspect(item) : item.toString();
+    }
+    return out;
 }
 
 std::string arrayToSentence(const liquid::Array &items, std::string_view connector)
@@ -294,18 +304,157 @@ std::string arrayToSentence(const liquid::Array &items, std::string_view connect
     case 0:
         return {};
     case 1:
-        return items[0].toString();
+        return rubyInterpolate(items[0]);
     case 2:
-        return items[0].toString() + " " + conn + " " + items[1].toString();
-    default: {
-        std::string out;
-        for (std::size_t i = 0; i + 1 < items.size(); ++i) {
-            if (i)
-                out += ", ";
-            out += rubyJoinText(items[i]);
-        }
-        return out + ", " + conn + " " + items.back().toString();
+        return rubyInterpolate(items[0]) + " " + conn + " " + rubyInterpolate(items[1]);
+    default:
+        return rubyJoin(liquid::Array(items.begin(), items.end() - 1), ", ") + ", " + conn + " "
+               + rubyInterpolate(items.back());
     }
+}
+
+namespace {
+
+void appendRubyString(std::string &out, std::string_view s)
+{
+    out += '"';
+    const QString text = QString::fromUtf8(s.data(), qsizetype(s.size()));
+    if (text.toUtf8() != QByteArray(s.data(), qsizetype(s.size()))) {
+        // Invalid UTF-8: Ruby shows the bytes that do not decode as \xNN.
+        for (unsigned char c : s) {
+            if (c >= 0x80 || c < 0x20 || c == '"' || c == '\\') {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\x%02X", c);
+                out += buf;
+            } else {
+                out += char(c);
+            }
+        }
+        out += '"';
+        return;
+    }
+    const std::u32string cps = toUtf32(s);
+    for (std::size_t i = 0; i < cps.size(); ++i) {
+        const char32_t c = cps[i];
+        switch (c) {
+        case '"': out += "\\\""; continue;
+        case '\\': out += "\\\\"; continue;
+        case '\n': out += "\\n"; continue;
+        case '\t': out += "\\t"; continue;
+        case '\r': out += "\\r"; continue;
+        case '\f': out += "\\f"; continue;
+        case '\v': out += "\\v"; continue;
+        case '\a': out += "\\a"; continue;
+        case '\b': out += "\\b"; continue;
+        case 27: out += "\\e"; continue;
+        case '#': {
+            // "#{", "#$", "#@" would interpolate in a Ruby literal.
+            const char32_t next = i + 1 < cps.size() ? cps[i + 1] : 0;
+            out += (next == '{' || next == '$' || next == '@') ? "\\#" : "#";
+            continue;
+        }
+        default:
+            break;
+        }
+        if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
+            char buf[12];
+            std::snprintf(buf, sizeof buf, "\\u%04X", unsigned(c));
+            out += buf;
+        } else {
+            out += toUtf8(std::u32string(1, c));
+        }
+    }
+    out += '"';
+}
+
+void appendPrettyJson(std::string &out, const liquid::Value &v, int depth)
+{
+    const std::string indent(std::size_t(depth + 1) * 2, ' ');
+    const std::string closing(std::size_t(depth) * 2, ' ');
+    if (v.isDrop()) {
+        appendPrettyJson(out, v.materialize(), depth);
+    } else if (v.isArray()) {
+        if (v.array().empty()) {
+            out += "[]";
+            return;
+        }
+        out += "[\n";
+        bool first = true;
+        for (const liquid::Value &item : v.array()) {
+            if (!first)
+                out += ",\n";
+            first = false;
+            out += indent;
+            appendPrettyJson(out, item, depth + 1);
+        }
+        out += "\n" + closing + "]";
+    } else if (v.isHash()) {
+        if (v.hash().empty()) {
+            out += "{}";
+            return;
+        }
+        out += "{\n";
+        bool first = true;
+        for (const auto &[k, item] : v.hash()) {
+            if (!first)
+                out += ",\n";
+            first = false;
+            out += indent + liquid::toJson(liquid::Value(k)) + ": ";
+            appendPrettyJson(out, item, depth + 1);
+        }
+        out += "\n" + closing + "}";
+    } else {
+        out += liquid::toJson(v);
+    }
+}
+
+} // namespace
+
+std::string prettyJson(const liquid::Value &v)
+{
+    std::string out;
+    appendPrettyJson(out, v, 0);
+    return out;
+}
+
+std::string rubyInspect(const liquid::Value &v)
+{
+    switch (v.type()) {
+    case liquid::Value::Type::Nil:
+        return "nil";
+    case liquid::Value::Type::String: {
+        std::string out;
+        appendRubyString(out, v.str());
+        return out;
+    }
+    case liquid::Value::Type::Array: {
+        std::string out = "[";
+        bool first = true;
+        for (const liquid::Value &item : v.array()) {
+            if (!first)
+                out += ", ";
+            first = false;
+            out += rubyInspect(item);
+        }
+        return out + "]";
+    }
+    case liquid::Value::Type::Hash: {
+        std::string out = "{";
+        bool first = true;
+        for (const auto &[k, item] : v.hash()) {
+            if (!first)
+                out += ", ";
+            first = false;
+            appendRubyString(out, k);
+            out += "=>" + rubyInspect(item);
+        }
+        return out + "}";
+    }
+    case liquid::Value::Type::Drop:
+        // Jekyll::Drops::Drop#inspect is JSON.pretty_generate(to_h).
+        return prettyJson(v);
+    default:
+        return v.inspect();
     }
 }
 

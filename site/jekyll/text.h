@@ -38,8 +38,19 @@ std::int64_t numberOfWords(std::string_view input, std::string_view mode = {});
 // `array_to_sentence_string`: "a", "a and b", "a, b, and c" (Oxford comma).
 std::string arrayToSentence(const liquid::Array &items, std::string_view connector = "and");
 
-// Ruby's Array#join/"#{x}" text of a value: nil -> "", nested arrays flattened.
-std::string rubyJoinText(const liquid::Value &v);
+// Ruby's Array#join(separator): nested arrays flattened with the same
+// separator, nil -> "", hashes in inspect form.
+std::string rubyJoin(const liquid::Array &items, std::string_view separator);
+
+// Ruby's "#{x}" (to_s): nil -> "", arrays and hashes in inspect form.
+std::string rubyInterpolate(const liquid::Value &v);
+
+// Ruby's `inspect` as Jekyll's `inspect` filter sees values: strings quoted with
+// Ruby's escapes (\#{ included), Jekyll drops as JSON.pretty_generate of their hash.
+std::string rubyInspect(const liquid::Value &v);
+
+// JSON.pretty_generate (2-space indent, "key": value).
+std::string prettyJson(const liquid::Value &v);
 
 // `date_to_string`'s ordinal suffix: 1st 2nd 3rd 4th 11th 12th 13th 21st...
 const char *ordinalSuffix(int day);
