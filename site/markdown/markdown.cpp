@@ -387,6 +387,7 @@ private:
         InlineCtx ctx;
         ctx.plain = &plain;
         inlines(n, html, ctx, 0);
+        plain = restoreIdMath(plain);
         Attributes a;
         if (!explicitId.empty()) a.set("id", explicitId);
         a.merge(attrs);
@@ -1168,6 +1169,28 @@ private:
         return out;
     }
 
+    // Math in a header's raw text, as kramdown puts it there (for the id).
+    std::string restoreIdMath(const std::string &text) const
+    {
+        std::string open, close;
+        appendUtf8(open, kMathOpen);
+        appendUtf8(close, kMathClose);
+        std::string out;
+        size_t p = 0;
+        while (true) {
+            const size_t a = text.find(open, p);
+            if (a == std::string::npos) break;
+            const size_t b = text.find(close, a);
+            if (b == std::string::npos) break;
+            out.append(text, p, a - p);
+            const size_t index = std::stoul(text.substr(a + open.size(), b - a - open.size()));
+            if (index < m_ex.math.size()) out += m_ex.math[index].idText();
+            p = b + close.size();
+        }
+        out.append(text, p);
+        return out;
+    }
+
     std::string restoreMath(const std::string &html) const
     {
         std::string open, close;
@@ -1237,7 +1260,7 @@ std::string Converter::toHtml(std::string_view markdown) const
 std::string smartify(std::string_view text, const Options &options)
 {
     std::string out;
-    appendTypographic(out, toU32(text), false, 0, parseSmartQuotes(options.smartQuotes), false);
+    appendTypographic(out, toU32(text), false, std::u32string_view(), parseSmartQuotes(options.smartQuotes), false);
     return out;
 }
 

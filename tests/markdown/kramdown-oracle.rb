@@ -1,9 +1,10 @@
 #!/usr/bin/env ruby
-# Renders Markdown from stdin exactly as Jekyll 4.3's own Markdown converter
-# does with the academicpages kramdown block; used to generate the expected
-# outputs checked into tests/markdown/fixtures (the tests never run Ruby
-# unless they compare against the shared seed site):
+# Renders Markdown exactly as Jekyll 4.3's own Markdown converter does with the
+# academicpages kramdown block. Used to generate the expected outputs checked
+# into tests/markdown/fixtures, and by tst_markdown's seed-site comparison
+# (skipped when Ruby is absent):
 #   ruby tests/markdown/kramdown-oracle.rb < in.md > out.html
+#   ruby tests/markdown/kramdown-oracle.rb in1.md out1.html in2.md out2.html ...
 require "jekyll"
 require "tmpdir"
 site = Jekyll::Site.new(Jekyll.configuration(
@@ -13,4 +14,11 @@ site = Jekyll::Site.new(Jekyll.configuration(
                   "footnote_nr" => 1, "entity_output" => "as_char",
                   "toc_levels" => "1..6", "smart_quotes" => "lsquo,rsquo,ldquo,rdquo",
                   "enable_coderay" => false }))
-print site.find_converter_instance(Jekyll::Converters::Markdown).convert(STDIN.read)
+converter = site.find_converter_instance(Jekyll::Converters::Markdown)
+if ARGV.empty?
+  print converter.convert(STDIN.read)
+else
+  ARGV.each_slice(2) do |input, output|
+    File.write(output, converter.convert(File.read(input, encoding: "UTF-8")))
+  end
+end
