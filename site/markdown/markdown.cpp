@@ -189,7 +189,6 @@ public:
     {
         m_docs.push_back(parseDoc(std::move(prepared)));
         Doc &doc = *m_docs.back();
-        collectFootnoteDefinitions(doc.root.get());
         std::string out;
         blocks(doc, doc.root.get(), 0, out, true);
         out += footnotes();
@@ -582,6 +581,13 @@ private:
 
     void kramdownTable(const Table &table, int indent, std::string &out, const Attributes &attrs)
     {
+        std::vector<std::string> cells;
+        for (const auto &section : table.sections)
+            for (const auto &row : section.rows)
+                for (const auto &cell : row)
+                    cells.push_back(processSpanEscapes(cell, m_opt));
+        const std::vector<std::string> rendered = renderSpanSources(cells);
+        size_t next = 0;
         out += spaces(indent) + "<table" + attrs.html() + ">\n";
         for (const auto &section : table.sections) {
             out += spaces(indent + 2) + "<" + section.tag + ">\n";
@@ -596,9 +602,7 @@ private:
                     case Table::Align::Right: ca.set("style", "text-align: right"); break;
                     default: break;
                     }
-                    std::string body;
-                    if (col < row.size() && !row[col].empty())
-                        renderSpanSource(processSpanEscapes(row[col], m_opt), body);
+                    std::string body = col < row.size() ? rendered[next++] : std::string();
                     if (body.empty()) body = "\u00A0";
                     out += spaces(indent + 6) + "<" + tag + ca.html() + ">" + body + "</" + tag + ">\n";
                 }
@@ -609,31 +613,50 @@ private:
         out += spaces(indent) + "</table>\n";
     }
 
-    // Span-level Markdown (a table cell, a term): parsed by cmark as the text
-    // of a paragraph. A private-use character and a space in front keep cmark
-    // from reading "1." or "# x" as block syntax; they are removed afterwards.
-    void renderSpanSource(const std::string &prepared, std::string &out)
+    // Span-level Markdown (table cells, a term): each piece is parsed by cmark
+    // as the text of one paragraph, all pieces in one document (one parse per
+    // table). A private-use character and a space in front keep cmark from
+    // reading "1." or "# x" as block syntax; they are removed again. The
+    // document's link definitions are appended so reference links resolve.
+    std::vector<std::string> renderSpanSources(const std::vector<std::string> &prepared)
     {
+        std::vector<std::string> html(prepared.size());
         std::string guard;
         appendUtf8(guard, kSpanGuard);
-        m_docs.push_back(parseDoc(guard + " " + prepared + "\n"));
+        std::string text;
+        for (const auto &piece : prepared)
+            if (!piece.empty()) text += guard + " " + piece + "\n\n";
+        if (text.empty()) return html;
+        text += m_ex.linkDefinitions;
+        m_docs.push_back(parseDoc(std::move(text)));
         Doc &doc = *m_docs.back();
         const Doc *saved = m_currentDoc;
         m_currentDoc = &doc;
         struct Restore { const Doc *&ref; const Doc *value; ~Restore() { ref = value; } } restore{m_currentDoc, saved};
         cmark_node *para = cmark_node_first_child(doc.root.get());
-        if (!para || cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH) {
-            appendEscaped(out, prepared);
-            return;
+        for (size_t i = 0; i < prepared.size(); ++i) {
+            if (prepared[i].empty()) continue;
+            while (para && cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH) para = cmark_node_next(para);
+            if (!para) {
+                html[i] = escaped(prepared[i]);
+                continue;
+            }
+            if (cmark_node *first = cmark_node_first_child(para); first && cmark_node_get_type(first) == CMARK_NODE_TEXT) {
+                std::string lit = literal(first);
+                if (lit.starts_with(guard)) lit.erase(0, guard.size());
+                if (lit.starts_with(" ")) lit.erase(0, 1);
+                cmark_node_set_literal(first, lit.c_str());
+            }
+            InlineCtx ctx;
+            inlines(para, html[i], ctx, 0);
+            para = cmark_node_next(para);
         }
-        if (cmark_node *first = cmark_node_first_child(para); first && cmark_node_get_type(first) == CMARK_NODE_TEXT) {
-            std::string lit = literal(first);
-            if (lit.starts_with(guard)) lit.erase(0, guard.size());
-            if (lit.starts_with(" ")) lit.erase(0, 1);
-            cmark_node_set_literal(first, lit.c_str());
-        }
-        InlineCtx ctx;
-        inlines(para, out, ctx, 0);
+        return html;
+    }
+
+    void renderSpanSource(const std::string &prepared, std::string &out)
+    {
+        out += renderSpanSources({prepared}).front();
     }
 
     // ---- HTML, definition lists -----------------------------------------------
@@ -1066,13 +1089,6 @@ private:
 
     // ---- footnotes ------------------------------------------------------------
 
-    void collectFootnoteDefinitions(cmark_node *root)
-    {
-        for (cmark_node *c = cmark_node_first_child(root); c; c = cmark_node_next(c))
-            if (cmark_node_get_type(c) == CMARK_NODE_FOOTNOTE_DEFINITION)
-                m_footnoteDefs.try_emplace(footnoteLabel(c), c);
-    }
-
     std::string footnoteReference(cmark_node *ref)
     {
         cmark_node *def = ref->parent_footnote_def;
@@ -1223,7 +1239,6 @@ private:
     bool m_tocRequested = false;
     std::string m_tocTag = "ul";
     Attributes m_tocAttrs;
-    std::unordered_map<std::string, cmark_node *> m_footnoteDefs;
     std::unordered_map<std::string, size_t> m_footnoteIndex;
     std::vector<Footnote> m_footnotes;
     int m_footnoteNumber;
