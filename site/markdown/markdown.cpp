@@ -771,7 +771,6 @@ private:
         Doc &doc = *m_docs.back();
         doc.contentLines = contentLines;
         doc.basicIds = basicIds;
-        collectFootnoteDefinitions(doc.root.get());
         std::string out;
         blocks(doc, doc.root.get(), indent, out, true);
         return out;
