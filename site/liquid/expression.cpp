@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace folio::site::liquid {
 namespace detail {
@@ -34,6 +35,16 @@ std::string_view rstrip(std::string_view s)
 }
 
 std::string_view strip(std::string_view s) { return rstrip(lstrip(s)); }
+
+std::size_t findSubstring(std::string_view haystack, std::string_view needle, std::size_t from)
+{
+    if (from > haystack.size())
+        return std::string_view::npos;
+    if (needle.empty())
+        return from;
+    const void *p = memmem(haystack.data() + from, haystack.size() - from, needle.data(), needle.size());
+    return p ? std::size_t(static_cast<const char *>(p) - haystack.data()) : std::string_view::npos;
+}
 
 namespace {
 
@@ -841,7 +852,8 @@ Value Comparison::evaluate(Context &ctx) const
         if (!l.truthy() || !r.truthy())
             return false;
         if (l.isString())
-            return l.str().find(r.toString()) != std::string::npos;
+            return r.isString() ? findSubstring(l.str(), r.str()) != std::string_view::npos
+                                : findSubstring(l.str(), r.toString()) != std::string_view::npos;
         if (l.isArray()) {
             for (const Value &e : l.array())
                 if (e.equals(r))

@@ -89,6 +89,21 @@ std::string toS(const Value &v)
     return v.toString();
 }
 
+// to_s without copying when the value already is a string.
+struct StrArg {
+    explicit StrArg(const Value &v)
+    {
+        if (v.isString()) {
+            view = v.str();
+        } else {
+            tmp = toS(v);
+            view = tmp;
+        }
+    }
+    std::string tmp;
+    std::string_view view;
+};
+
 // --- BigDecimal-like numbers ---------------------------------------------------------------
 
 struct Decimal {
@@ -368,7 +383,7 @@ std::vector<std::string> rubySplit(std::string_view s, std::string_view pattern)
     }
     std::size_t start = 0;
     while (true) {
-        const std::size_t p = s.find(pattern, start);
+        const std::size_t p = findSubstring(s, pattern, start);
         if (p == std::string_view::npos) {
             out.emplace_back(s.substr(start));
             break;
@@ -395,7 +410,7 @@ std::string replaceAll(std::string_view s, std::string_view from, std::string_vi
     }
     std::size_t start = 0;
     while (true) {
-        const std::size_t p = s.find(from, start);
+        const std::size_t p = findSubstring(s, from, start);
         if (p == std::string_view::npos) {
             out.append(s.substr(start));
             return out;
@@ -484,15 +499,25 @@ std::string escapeOnce(std::string_view s)
 
 std::string stripHtml(std::string_view s)
 {
+    // STRIP_HTML_BLOCKS (<script.*?</script>, <!--.*?-->, <style.*?</style>), then
+    // STRIP_HTML_TAGS (<.*?>). Every match starts at '<', so jump between them.
     std::string a;
-    // <script.*?</script>, <!--.*?-->, <style.*?</style> (in one left-to-right pass, as Regexp.union)
-    for (std::size_t i = 0; i < s.size();) {
+    a.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const std::size_t lt = s.find('<', i);
+        if (lt == std::string_view::npos) {
+            a.append(s.substr(i));
+            break;
+        }
+        a.append(s.substr(i, lt - i));
+        i = lt;
         bool removed = false;
         for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"<script", "</script>"},
                                    {"<!--", "-->"},
                                    {"<style", "</style>"}}) {
-            if (s.substr(i).starts_with(open)) {
-                const std::size_t e = s.find(close, i + open.size());
+            if (s.substr(i, open.size()) == open) {
+                const std::size_t e = findSubstring(s, close, i + open.size());
                 if (e != std::string_view::npos) {
                     i = e + close.size();
                     removed = true;
@@ -504,15 +529,21 @@ std::string stripHtml(std::string_view s)
             a += s[i++];
     }
     std::string out;
-    for (std::size_t i = 0; i < a.size();) {
-        if (a[i] == '<') {
-            const std::size_t e = a.find('>', i + 1);
-            if (e != std::string::npos) {
-                i = e + 1;
-                continue;
-            }
+    out.reserve(a.size());
+    i = 0;
+    while (i < a.size()) {
+        const std::size_t lt = a.find('<', i);
+        if (lt == std::string::npos) {
+            out.append(a, i, std::string::npos);
+            break;
         }
-        out += a[i++];
+        out.append(a, i, lt - i);
+        const std::size_t gt = a.find('>', lt + 1);
+        if (gt == std::string::npos) {
+            out.append(a, lt, std::string::npos);
+            break;
+        }
+        i = gt + 1;
     }
     return out;
 }
@@ -576,7 +607,7 @@ Value propertyOf(const Value &item, const Value &property, bool *ok, bool *respo
         return {};
     case Value::Type::String:
         if (property.isString())
-            return item.str().find(property.str()) != std::string::npos ? property : Value();
+            return findSubstring(item.str(), property.str()) != std::string_view::npos ? property : Value();
         if (property.isInt())
             return item.str().size() > std::size_t(std::max<std::int64_t>(0, property.toInt()))
                        ? Value(std::string(1, item.str()[std::size_t(property.toInt())]))
@@ -870,13 +901,16 @@ void registerStandardFilters(Environment &env)
         std::int64_t l = length - std::int64_t(utf8Len(ellipsis));
         if (l < 0)
             l = 0;
-        const auto chars = utf8Chars(s);
-        if (std::int64_t(chars.size()) <= length)
-            return s;
-        std::string out;
-        for (std::int64_t i = 0; i < l && i < std::int64_t(chars.size()); ++i)
-            out += chars[std::size_t(i)];
-        return out + ellipsis;
+        if (std::int64_t(utf8Len(s)) <= length)
+            return v.isString() ? v : Value(s);
+        // The first l characters (UTF-8 code points, as Ruby counts them).
+        std::size_t bytes = 0;
+        for (std::int64_t n = 0; n < l && bytes < s.size(); ++n) {
+            ++bytes;
+            while (bytes < s.size() && ((unsigned char)s[bytes] & 0xC0) == 0x80)
+                ++bytes;
+        }
+        return s.substr(0, bytes) + ellipsis;
     });
     reg("truncatewords", 0, 2, [](const Value &v, const FilterArgs &args, Context &ctx) -> Value {
         if (v.isNil())
@@ -903,7 +937,10 @@ void registerStandardFilters(Environment &env)
     });
     reg("split", 1, 1, [](const Value &v, const FilterArgs &args, Context &) -> Value {
         Array out;
-        for (auto &p : rubySplit(toS(v), toS(args[0])))
+        const StrArg s(v), pattern(args[0]);
+        auto parts = rubySplit(s.view, pattern.view);
+        out.reserve(parts.size());
+        for (auto &p : parts)
             out.emplace_back(std::move(p));
         return out;
     });
@@ -1023,12 +1060,15 @@ void registerStandardFilters(Environment &env)
         return out;
     });
     reg("replace", 1, 2, [](const Value &v, const FilterArgs &a, Context &) -> Value {
-        return replaceAll(toS(v), toS(a[0]), a.size() > 1 ? toS(a[1]) : std::string());
+        const StrArg s(v), from(a[0]), to(a.size() > 1 ? a[1] : Value(std::string()));
+        if (!from.view.empty() && findSubstring(s.view, from.view) == std::string_view::npos)
+            return v.isString() ? v : Value(std::string(s.view));   // nothing to replace: share the string
+        return replaceAll(s.view, from.view, to.view);
     });
     reg("replace_first", 1, 2, [](const Value &v, const FilterArgs &a, Context &) -> Value {
         std::string s = toS(v);
         const std::string from = toS(a[0]), to = a.size() > 1 ? toS(a[1]) : std::string();
-        const std::size_t p = s.find(from);
+        const std::size_t p = findSubstring(s, from);
         if (p != std::string::npos)
             s.replace(p, from.size(), to);
         return s;
@@ -1041,11 +1081,16 @@ void registerStandardFilters(Environment &env)
             s.replace(p, from.size(), to);
         return s;
     });
-    reg("remove", 1, 1, [](const Value &v, const FilterArgs &a, Context &) -> Value { return replaceAll(toS(v), toS(a[0]), ""); });
+    reg("remove", 1, 1, [](const Value &v, const FilterArgs &a, Context &) -> Value {
+        const StrArg s(v), from(a[0]);
+        if (!from.view.empty() && findSubstring(s.view, from.view) == std::string_view::npos)
+            return v.isString() ? v : Value(std::string(s.view));
+        return replaceAll(s.view, from.view, "");
+    });
     reg("remove_first", 1, 1, [](const Value &v, const FilterArgs &a, Context &) -> Value {
         std::string s = toS(v);
         const std::string from = toS(a[0]);
-        const std::size_t p = s.find(from);
+        const std::size_t p = findSubstring(s, from);
         if (p != std::string::npos)
             s.erase(p, from.size());
         return s;
@@ -1058,8 +1103,18 @@ void registerStandardFilters(Environment &env)
             s.erase(p, from.size());
         return s;
     });
-    reg("append", 1, 1, [](const Value &v, const FilterArgs &a, Context &) -> Value { return toS(v) + toS(a[0]); });
-    reg("prepend", 1, 1, [](const Value &v, const FilterArgs &a, Context &) -> Value { return toS(a[0]) + toS(v); });
+    reg("append", 1, 1, [](const Value &v, const FilterArgs &a, Context &) -> Value {
+        const StrArg x(v), y(a[0]);
+        std::string out;
+        out.reserve(x.view.size() + y.view.size());
+        return std::move(out.append(x.view).append(y.view));
+    });
+    reg("prepend", 1, 1, [](const Value &v, const FilterArgs &a, Context &) -> Value {
+        const StrArg x(a[0]), y(v);
+        std::string out;
+        out.reserve(x.view.size() + y.view.size());
+        return std::move(out.append(x.view).append(y.view));
+    });
     reg("concat", 1, 1, [](const Value &v, const FilterArgs &a, Context &ctx) -> Value {
         if (!a[0].isArray()) {
             ctx.error(QStringLiteral("concat filter requires an array argument"));

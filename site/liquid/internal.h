@@ -16,6 +16,10 @@ bool isSpace(char c);      // \s
 std::string_view strip(std::string_view s);
 std::string_view lstrip(std::string_view s);
 std::string_view rstrip(std::string_view s);
+// string_view::find for a substring, with glibc's two-way memmem: find()'s
+// memchr+memcmp loop degrades badly on HTML, where the first byte (' ', '<')
+// of a pattern occurs everywhere.
+std::size_t findSubstring(std::string_view haystack, std::string_view needle, std::size_t from = 0);
 
 // Length of QuotedFragment (/"[^"]*"|'[^']*'|(?:[^\s,\|'"]|"[^"]*"|'[^']*')+/) at
 // `pos`, 0 when it does not match there.

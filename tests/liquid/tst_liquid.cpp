@@ -399,6 +399,34 @@ private Q_SLOTS:
         QCOMPARE(mismatches.load(), 0);
     }
 
+    // academicpages' compress layout (the heaviest pure-Liquid workload of the
+    // site: every page passes through it) against the Ruby gem's output.
+    void compressLayout_data()
+    {
+        QTest::addColumn<int>("index");
+        const Value cases = jsonValue(readFile(QStringLiteral(FOLIO_SOURCE_DIR "/tests/liquid/data/compress_expected.json")));
+        for (std::size_t i = 0; i < cases.array().size(); ++i)
+            QTest::addRow("config %d", int(i)) << int(i);
+    }
+
+    void compressLayout()
+    {
+        QFETCH(int, index);
+        const Value cases = jsonValue(readFile(QStringLiteral(FOLIO_SOURCE_DIR "/tests/liquid/data/compress_expected.json")));
+        const Value c = cases.array()[std::size_t(index)];
+        liquid::Hash site;
+        site.set("compress_html", c.get("config"));
+        site.set("time", Value(liquid::Time{}));
+        liquid::Hash data;
+        data.set("site", Value(std::move(site)));
+        data.set("jekyll", liquid::makeHash({{"environment", "production"}}));
+        data.set("content", c.get("content"));
+        const QByteArray layout = readFile(QStringLiteral(FOLIO_SOURCE_DIR "/tests/liquid/data/compress.liquid"));
+        const Rendered r = render(layout.toStdString(), Value(std::move(data)));
+        QVERIFY(r.parsed);
+        QCOMPARE(QString::fromStdString(r.output), QString::fromStdString(c.get("expected").str()));
+    }
+
     void timeFormatting_data()
     {
         QTest::addColumn<qint64>("seconds");
