@@ -813,21 +813,46 @@ Value toNumber(const Value &v) { return numberToValue(toNumberInternal(v)); }
 
 Value toDate(const Value &v)
 {
+    // Liquid's Utils.to_date: Times as they are; integers and digit strings are
+    // epoch seconds shown in the local zone; other strings go through Time.parse,
+    // which reads a time without a zone as local time (the process's TZ).
     if (v.isTime())
         return v;
-    if (v.isInt()) {
+    auto local = [](std::int64_t seconds) {
         Time t;
-        t.seconds = v.toInt();
-        t.utcOffset = zoneOffsetAt({}, t.seconds);
-        return t;
-    }
+        t.seconds = seconds;
+        t.utcOffset = zoneOffsetAt({}, seconds);
+        return Value(t);
+    };
+    if (v.isInt())
+        return local(v.toInt());
     if (!v.isString() || v.str().empty())
         return {};
-    auto t = parseTime(v.str(), 0);
-    if (!t)
+    const std::string &s = v.str();
+    if (std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return local(std::strtoll(s.c_str(), nullptr, 10));
+    const auto asUtc = parseTime(s, 0);
+    if (!asUtc)
         return {};
-    // Times without a zone are local; parseTime used offset 0, so re-resolve.
-    return *t;
+    // Parsing again with another default offset tells whether the text had a zone.
+    const auto probe = parseTime(s, 3600);
+    if (probe && probe->seconds == asUtc->seconds && asUtc->utcOffset != 0)
+        return *asUtc;
+    if (probe && probe->seconds == asUtc->seconds && probe->utcOffset == 0)
+        return *asUtc;   // explicit UTC ("Z", "UTC", "+0000")
+    std::string lower(strip(s));
+    for (char &c : lower)
+        c = char(std::tolower((unsigned char)c));
+    if (lower == "now" || lower == "today")
+        return local(asUtc->seconds);
+    // Wall-clock time in the local zone: find the offset in effect at that time.
+    const std::int64_t wall = asUtc->seconds;
+    std::int32_t offset = zoneOffsetAt({}, wall);
+    offset = zoneOffsetAt({}, wall - offset);
+    Time t = *asUtc;
+    t.seconds = wall - offset;
+    t.utcOffset = offset;
+    return t;
 }
 
 namespace detail {

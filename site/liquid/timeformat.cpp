@@ -582,9 +582,16 @@ std::optional<Time> parseTime(std::string_view input, std::int32_t defaultOffset
 
 std::int32_t zoneOffsetAt(std::string_view zone, std::int64_t utcSeconds)
 {
+    if (zone.empty()) {
+        // The process's zone (TZ, which Jekyll sets from `timezone:`): libc is
+        // much cheaper than building a QTimeZone per call.
+        const std::time_t t = std::time_t(utcSeconds);
+        std::tm tm{};
+        if (!localtime_r(&t, &tm))
+            return 0;
+        return std::int32_t(tm.tm_gmtoff);
+    }
     const QDateTime when = QDateTime::fromSecsSinceEpoch(utcSeconds, QTimeZone::utc());
-    if (zone.empty())
-        return std::int32_t(QTimeZone::systemTimeZone().offsetFromUtc(when));
     // QTimeZone construction reads the tz database; cache per zone name.
     static std::mutex mutex;
     static std::unordered_map<std::string, QTimeZone> cache;

@@ -481,6 +481,23 @@ private Q_SLOTS:
         QCOMPARE(int(t->utcOffset), offset);
     }
 
+    // Time.parse and Time.at use the process zone (Jekyll sets TZ from `timezone:`).
+    // Expected output from Ruby with TZ=America/Los_Angeles.
+    void dateFilterUsesLocalZone()
+    {
+        qputenv("TZ", "America/Los_Angeles");
+        tzset();
+        const Rendered r = render("{{ \"2023-07-01 10:00\" | date: \"%F %T %z\" }}|{{ \"2023-01-01\" | date: \"%F %T %z\" }}|"
+                                  "{{ 1152098955 | date: \"%F %T %z\" }}|{{ \"2023-07-01T10:00:00Z\" | date: \"%F %T %z\" }}|"
+                                  "{{ \"2023-07-01 10:00 +0200\" | date: \"%F %T %z\" }}",
+                                  Value());
+        qputenv("TZ", "UTC");
+        tzset();
+        QCOMPARE(QString::fromStdString(r.output),
+                 QStringLiteral("2023-07-01 10:00:00 -0700|2023-01-01 00:00:00 -0800|2006-07-05 04:29:15 -0700|"
+                                "2023-07-01 10:00:00 +0000|2023-07-01 10:00:00 +0200"));
+    }
+
     void zoneOffsets()
     {
         QCOMPARE(liquid::zoneOffsetAt("America/Los_Angeles", 1672531200), -28800);   // January: PST
