@@ -605,7 +605,43 @@ std::string processEscapes(std::string_view text, const Options &options)
             if (text[q] == '|' && !mask[q] && (q == 0 || text[q - 1] != '\\')) return true;
         return false;
     };
+    auto lineStartBefore = [&](size_t p) {
+        // Only indentation and blockquote markers between the line start and p.
+        while (p > 0 && text[p - 1] != '\n') {
+            const char c = text[p - 1];
+            if (c != ' ' && c != '\t' && c != '>') return false;
+            --p;
+        }
+        return true;
+    };
     for (size_t p = 0; p < text.size(); ++p) {
+        if (!mask[p] && text[p] == '&') {
+            // Quote entities are kramdown entities, not smart-quote candidates.
+            static const std::array<std::pair<std::string_view, char32_t>, 5> quoteEntities = {{
+                {"&quot;", kEscQuote}, {"&#34;", kEscQuote}, {"&#39;", kEscApos}, {"&apos;", kEscApos}, {"&#x27;", kEscApos}}};
+            bool replaced = false;
+            for (const auto &[entity, pua] : quoteEntities) {
+                if (text.compare(p, entity.size(), entity) == 0) {
+                    appendUtf8(out, pua);
+                    p += entity.size() - 1;
+                    replaced = true;
+                    break;
+                }
+            }
+            if (replaced) continue;
+        }
+        if (!mask[p] && std::isdigit(static_cast<unsigned char>(text[p])) && (p == 0 || !std::isdigit(static_cast<unsigned char>(text[p - 1]))) &&
+            lineStartBefore(p)) {
+            // kramdown has no "1)" ordered lists: keep the parenthesis literal.
+            size_t q = p;
+            while (q < text.size() && std::isdigit(static_cast<unsigned char>(text[q]))) ++q;
+            if (q - p <= 9 && q < text.size() && text[q] == ')' && (q + 1 >= text.size() || text[q + 1] == ' ' || text[q + 1] == '\t' || text[q + 1] == '\n')) {
+                out.append(text.substr(p, q - p));
+                out += "\\)";
+                p = q;
+                continue;
+            }
+        }
         if (mask[p] && text[p] == '\\' && p + 1 < text.size() && text[p + 1] == '|' && inTableRow(p)) {
             appendUtf8(out, kEscBackslash);
             out += "\\|";
