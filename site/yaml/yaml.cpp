@@ -142,11 +142,8 @@ public:
 
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
-        // yaml-cpp reads a line starting with ": " as a pair with an empty
-        // key; libyaml (Psych) rejects it.
-        if (!m_stack.empty() && m_stack.back().mapping && !m_stack.back().hasKey && mark.pos >= 0
-            && std::size_t(mark.pos) < m_text.size() && m_text[std::size_t(mark.pos)] == ':')
-            fail(mark, "a key is missing before ':'; write the key, or quote a value that starts with ':'");
+        checkEmptyNode(mark);
+        m_nodePos = mark.pos;
         deliver(Node{Value(), Node::Kind::Scalar, {}}, anchor);
     }
 
@@ -167,6 +164,7 @@ public:
         const auto it = m_anchors.find(anchor);
         if (it == m_anchors.end())
             fail(mark, "unknown alias: define the anchor (&name) before using it (*name)");
+        m_nodePos = mark.pos;
         deliver(Node{it->second.value, Node::Kind::Alias, it->second.tag}, YAML::NullAnchor);
     }
 
@@ -180,31 +178,33 @@ public:
         else if (tag == "!") {
             r = {Value(latin1EscapesToUtf8(value)), {}};   // quoted or block scalar: always a string
             checkQuoteClosed(mark);
+        } else {
+            r = detail::resolveTagged(tag, latin1EscapesToUtf8(value), m_context);
+            checkQuoteClosed(mark);
         }
-        else
-            r = detail::resolveTagged(tag, value, m_context);
         if (!r.ok())
             fail(mark, scalarHint(value, r.error));
+        m_nodePos = mark.pos;
         deliver(Node{std::move(r.value), Node::Kind::Scalar, tag == "?" || tag == "!" ? std::string() : tag},
                 anchor);
     }
 
     void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override
+                         YAML::EmitterStyle::value style) override
     {
         if (const std::string error = collectionTagError(tag, false); !error.empty())
             fail(mark, error + " (Jekyll loads YAML safely: remove the tag " + tag + ")");
-        open(false, anchor);
+        open(false, style == YAML::EmitterStyle::Flow, anchor, mark.pos);
     }
 
     void OnSequenceEnd() override { close(); }
 
     void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override
+                    YAML::EmitterStyle::value style) override
     {
         if (const std::string error = collectionTagError(tag, true); !error.empty())
             fail(mark, error + " (Jekyll loads YAML safely: remove the tag " + tag + ")");
-        open(true, anchor);
+        open(true, style == YAML::EmitterStyle::Flow, anchor, mark.pos);
     }
 
     void OnMapEnd() override { close(); }
@@ -212,7 +212,9 @@ public:
 private:
     struct Frame final {
         bool mapping = false;
+        bool flow = false;
         YAML::anchor_t anchor = YAML::NullAnchor;
+        int keyPos = -1;   // where the pending key starts
         Array items;
         Hash hash;
         bool hasKey = false;
@@ -232,6 +234,28 @@ private:
         return error + " for the value \"" + std::string(text) + "\": quote it to keep it as text";
     }
 
+    // Empty nodes that yaml-cpp makes up where libyaml reports an error.
+    void checkEmptyNode(const YAML::Mark &mark) const
+    {
+        if (mark.pos < 0 || std::size_t(mark.pos) >= m_text.size())
+            return;
+        const char at = m_text[std::size_t(mark.pos)];
+        const Frame *frame = m_stack.empty() ? nullptr : &m_stack.back();
+        const bool awaitingKey = frame && frame->mapping && !frame->hasKey;
+        // ": value" at the start of a line: a pair without its key.
+        if (awaitingKey && at == ':')
+            fail(mark, "a key is missing before ':'; write the key, or quote a value that starts with ':'");
+        // "[a, , b]", "{, a: 1}", or a ',' where a value should start.
+        if (at == ',' && !(frame && frame->mapping && frame->flow && frame->hasKey))
+            fail(mark, "a value is missing before ','; remove the extra ',' or quote a value containing ','");
+        // A line in a block mapping without "key: ": yaml-cpp makes it a key
+        // with an empty value, at the key's own position; libyaml reports
+        // "could not find expected ':'".
+        if (frame && frame->mapping && !frame->flow && frame->hasKey && frame->keyPos == mark.pos)
+            fail(mark, "this line has no 'key: value' form: add ': ' after the key, indent the line to "
+                       "continue the value above, or make it a comment with '#'");
+    }
+
     // yaml-cpp 0.7 accepts a quoted scalar left open at the end of the text
     // and takes everything up to it; libyaml (Psych) reports "found unexpected
     // end of stream while scanning a quoted scalar". Also checks escapes.
@@ -239,10 +263,20 @@ private:
     {
         if (mark.pos < 0 || std::size_t(mark.pos) >= m_text.size())
             return;
-        const char quote = m_text[std::size_t(mark.pos)];
+        // The mark is at the node's first property when it has a tag or an anchor.
+        std::size_t start = std::size_t(mark.pos);
+        while (start < m_text.size() && (m_text[start] == '!' || m_text[start] == '&')) {
+            while (start < m_text.size() && !std::isspace(static_cast<unsigned char>(m_text[start])))
+                ++start;
+            while (start < m_text.size() && (m_text[start] == ' ' || m_text[start] == '\t'))
+                ++start;
+        }
+        if (start >= m_text.size())
+            return;
+        const char quote = m_text[start];
         if (quote != '"' && quote != '\'')
             return;
-        for (std::size_t i = std::size_t(mark.pos) + 1; i < m_text.size(); ++i) {
+        for (std::size_t i = start + 1; i < m_text.size(); ++i) {
             if (quote == '"' && m_text[i] == '\\') {
                 // yaml-cpp also takes \' as an escape; libyaml refuses it.
                 if (i + 1 < m_text.size() && m_text[i + 1] == '\'') {
@@ -264,11 +298,13 @@ private:
         fail(mark, std::string("the quoted value is not closed: add the closing ") + quote);
     }
 
-    void open(bool mapping, YAML::anchor_t anchor)
+    void open(bool mapping, bool flow, YAML::anchor_t anchor, int pos)
     {
         Frame frame;
         frame.mapping = mapping;
+        frame.flow = flow;
         frame.anchor = anchor;
+        m_openPos.push_back(pos);
         if (anchor != YAML::NullAnchor)
             m_openAnchors.insert(anchor);
         m_stack.push_back(std::move(frame));
@@ -278,6 +314,8 @@ private:
     {
         Frame frame = std::move(m_stack.back());
         m_stack.pop_back();
+        m_nodePos = m_openPos.back();
+        m_openPos.pop_back();
         if (frame.anchor != YAML::NullAnchor)
             m_openAnchors.erase(frame.anchor);
         if (frame.mapping)
@@ -300,6 +338,7 @@ private:
         } else if (!frame.hasKey) {
             frame.key = std::move(node);
             frame.hasKey = true;
+            frame.keyPos = m_nodePos;
         } else {
             insert(frame.hash, frame.key, node);
             frame.hasKey = false;
@@ -345,6 +384,8 @@ private:
     detail::ScalarContext m_context;
     std::string_view m_text;
     bool m_questionStandIns = false;
+    int m_nodePos = -1;              // where the node being delivered starts
+    std::vector<int> m_openPos;      // where each open collection starts
     std::vector<Frame> m_stack;
     std::map<YAML::anchor_t, Node> m_anchors;
     std::set<YAML::anchor_t> m_openAnchors;
@@ -481,6 +522,9 @@ Attempt parseDocument(std::string_view text, const LoadOptions &options, bool qu
     Builder builder(detail::ScalarContext{options.timezone}, text, questionStandIns);
     try {
         YAML::Parser parser(stream);
+        // Only the first document is read, as Psych does. yaml-cpp may end it
+        // early at text it cannot fit ("- a\n{ b") where libyaml's look-ahead
+        // sometimes reports an error and sometimes not: that is left as is.
         if (!parser.HandleNextDocument(builder))
             return {};
     } catch (const LoadFailure &failure) {

@@ -214,6 +214,8 @@ void TestYaml::errorsCarryPositionAndAdvice_data()
     // the '?' swapped out: positions still refer to the original text.
     QTest::newRow("after-flow-question") << QByteArray("a: [x?y, z?w] \"b\"\n") << 1 << "post.md:1:15: "
                                          << "must end with the same quote";
+    QTest::newRow("line-without-colon") << QByteArray("title: x\nsome text\n") << 2 << "post.md:3:1: "
+                                        << "add ': ' after the key";
     QTest::newRow("bad-escape") << QByteArray("a: \"C:\\path\"\n") << 1 << "post.md:1:"
                                 << "write \\\\ for a backslash";
 }
