@@ -1,11 +1,94 @@
-// folio-cli: the engine from the command line. main() only parses arguments and
-// links the engine's pieces (Zeal's rule: no logic here).
+// folio-cli: the engine from the command line (and CI). main() only parses the
+// arguments and hands them to a command.
+#include "commands.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+namespace {
+
+int usage(const QString &message = {})
+{
+    QTextStream err(stderr);
+    if (!message.isEmpty())
+        err << "folio-cli: " << message << "\n\n";
+    err << "usage:\n"
+           "  folio-cli build SITE [-d DEST] [--drafts] [--future|--no-future] [--jobs N] [-q|-v]\n"
+           "  folio-cli check SITE [--drafts] [--future|--no-future] [--jobs N]\n"
+           "  folio-cli liquid TEMPLATE [--data FILE.json] [--includes DIR]\n";
+    return 2;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stderr) << "usage: folio-cli build|check|liquid ...\n";
-    return 2;
+    QCoreApplication::setApplicationName(QStringLiteral("folio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FOLIO_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2)
+        return usage();
+    const QString command = args.takeAt(1);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dest({QStringLiteral("d"), QStringLiteral("destination")},
+                                  QStringLiteral("Output folder (default SITE/_site)."), QStringLiteral("DEST"));
+    const QCommandLineOption drafts(QStringLiteral("drafts"), QStringLiteral("Build _drafts too."));
+    const QCommandLineOption future(QStringLiteral("future"), QStringLiteral("Build posts dated in the future."));
+    const QCommandLineOption noFuture(QStringLiteral("no-future"), QStringLiteral("Skip posts dated in the future."));
+    const QCommandLineOption jobs(QStringLiteral("jobs"), QStringLiteral("Render threads (default: all cores)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("Only errors."));
+    const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")}, QStringLiteral("More detail."));
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("JSON file of variables."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption includes(QStringLiteral("includes"), QStringLiteral("Folder of includes."),
+                                      QStringLiteral("DIR"));
+
+    if (command == QLatin1String("build") || command == QLatin1String("check")) {
+        parser.addOptions({dest, drafts, future, noFuture, jobs, quiet, verbose});
+        parser.addPositionalArgument(QStringLiteral("SITE"), QStringLiteral("The site's folder."));
+        parser.process(args);
+        if (parser.positionalArguments().size() != 1)
+            return usage(QStringLiteral("%1 takes one SITE folder").arg(command));
+        folio::cli::BuildArguments a;
+        a.source = parser.positionalArguments().front();
+        a.destination = parser.value(dest);
+        a.drafts = parser.isSet(drafts);
+        if (parser.isSet(future))
+            a.future = true;
+        if (parser.isSet(noFuture))
+            a.future = false;
+        bool ok = true;
+        if (parser.isSet(jobs)) {
+            a.jobs = parser.value(jobs).toInt(&ok);
+            if (!ok || a.jobs < 1)
+                return usage(QStringLiteral("--jobs takes a number of threads, 1 or more"));
+        }
+        a.verbosity = parser.isSet(quiet) ? 0 : parser.isSet(verbose) ? 2 : 1;
+        return command == QLatin1String("build") ? folio::cli::build(a) : folio::cli::check(a);
+    }
+    if (command == QLatin1String("liquid")) {
+        parser.addOptions({data, includes});
+        parser.addPositionalArgument(QStringLiteral("TEMPLATE"), QStringLiteral("The Liquid template file."));
+        parser.process(args);
+        if (parser.positionalArguments().size() != 1)
+            return usage(QStringLiteral("liquid takes one TEMPLATE file"));
+        folio::cli::LiquidArguments a;
+        a.templateFile = parser.positionalArguments().front();
+        a.dataFile = parser.value(data);
+        a.includesDir = parser.value(includes);
+        return folio::cli::liquid(a);
+    }
+    if (command == QLatin1String("--version")) {
+        QTextStream(stdout) << "folio-cli " << FOLIO_VERSION << '\n';
+        return 0;
+    }
+    return usage(command == QLatin1String("--help") || command == QLatin1String("-h")
+                     ? QString()
+                     : QStringLiteral("unknown command '%1'").arg(command));
 }

@@ -1,0 +1,218 @@
+#include "commands.h"
+
+#include "site/build/builder.h"
+#include "site/build/linkcheck.h"
+#include "site/jekyll/jekyll.h"
+#include "site/plugins/plugins.h"
+#include "site/yaml/yaml.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+#include <mutex>
+#include <unistd.h>
+
+namespace folio::cli {
+
+using namespace folio::site;
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// Prints the diagnostics (errors always, warnings unless quiet) and returns
+// the number of errors.
+int printDiagnostics(DiagnosticSink &sink, int verbosity)
+{
+    int errors = 0;
+    for (const Diagnostic &d : sink.take()) {
+        if (d.severity == Severity::Error)
+            ++errors;
+        else if (verbosity == 0)
+            continue;
+        err() << d.format() << '\n';
+    }
+    err().flush();
+    return errors;
+}
+
+model::BuildOptions buildOptions(const BuildArguments &args)
+{
+    model::BuildOptions options;
+    if (args.drafts)
+        options.showDrafts = true;
+    options.future = args.future;
+    const QString env = qEnvironmentVariable("JEKYLL_ENV");
+    options.environment = args.development || env == QLatin1String("development")
+                              ? model::Environment::Development
+                              : model::Environment::Production;
+    return options;
+}
+
+// A progress line redrawn in place, only on a terminal.
+class ProgressLine final
+{
+public:
+    explicit ProgressLine(int verbosity) : m_enabled(verbosity > 0 && ::isatty(fileno(stderr))) {}
+    void update(int done, int total)
+    {
+        if (!m_enabled || total == 0)
+            return;
+        std::lock_guard lock(m_mutex);
+        const int percent = done * 100 / total;
+        if (percent == m_last && done != total)
+            return;
+        m_last = percent;
+        std::fprintf(stderr, "\r  building: %3d%% (%d/%d)", percent, done, total);
+        if (done == total)
+            std::fprintf(stderr, "\r\033[K");
+        std::fflush(stderr);
+    }
+
+private:
+    bool m_enabled;
+    std::mutex m_mutex;
+    int m_last = -1;
+};
+
+bool checkSourceDir(const QString &source)
+{
+    if (!QFileInfo(source).isDir()) {
+        err() << source << ": error: not a folder; give the folder of a Jekyll site (the one with _config.yml)\n";
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int build(const BuildArguments &args)
+{
+    if (!checkSourceDir(args.source))
+        return 2;
+    DiagnosticSink sink;
+    auto site = build::loadSite(args.source, buildOptions(args), sink);
+    const QString destination = args.destination.isEmpty() ? QDir(args.source).filePath(QStringLiteral("_site"))
+                                                           : args.destination;
+    build::DiskWriter writer(destination, site->sourceDir(), site->config().keepFiles());
+    if (auto prepared = writer.prepare(); !prepared) {
+        printDiagnostics(sink, args.verbosity);
+        err() << destination << ": error: " << prepared.error() << '\n';
+        return 1;
+    }
+    build::Renderer renderer(*site, sink);
+    build::Builder builder(*site, renderer, writer, sink);
+    builder.setJobs(args.jobs);
+    ProgressLine progress(args.verbosity);
+    builder.setProgress([&](int done, int total) { progress.update(done, total); });
+    const build::BuildStats stats = builder.run();
+    const int errors = printDiagnostics(sink, args.verbosity);
+    if (args.verbosity > 0) {
+        out() << QStringLiteral("%1 pages and %2 files in %3 s -> %4")
+                     .arg(stats.documents)
+                     .arg(stats.staticFiles)
+                     .arg(stats.seconds, 0, 'f', 2)
+                     .arg(QDir::toNativeSeparators(QFileInfo(destination).absoluteFilePath()));
+        if (stats.failed)
+            out() << QStringLiteral(", %1 not written because of errors").arg(stats.failed);
+        if (!writer.removed().isEmpty())
+            out() << QStringLiteral(", %1 stale files removed").arg(writer.removed().size());
+        out() << '\n';
+        out().flush();
+    }
+    return errors > 0 ? 1 : 0;
+}
+
+int check(const BuildArguments &args)
+{
+    if (!checkSourceDir(args.source))
+        return 2;
+    DiagnosticSink sink;
+    auto site = build::loadSite(args.source, buildOptions(args), sink);
+    build::MemoryWriter writer;
+    build::Renderer renderer(*site, sink);
+    build::Builder builder(*site, renderer, writer, sink);
+    builder.setJobs(args.jobs);
+    const build::BuildStats stats = builder.run();
+    const int broken = build::checkLinks(*site, writer, sink);
+    const int warnings = sink.warningCount();
+    const int errors = printDiagnostics(sink, std::max(1, args.verbosity));
+    if (args.verbosity > 0) {
+        out() << QStringLiteral("checked %1 pages: %2 errors, %3 warnings (%4 broken links)\n")
+                     .arg(stats.documents + stats.failed)
+                     .arg(errors)
+                     .arg(warnings)
+                     .arg(broken);
+        out().flush();
+    }
+    return errors > 0 ? 1 : 0;
+}
+
+int liquid(const LiquidArguments &args)
+{
+    QFile file(args.templateFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << args.templateFile << ": error: cannot read the template: " << file.errorString() << '\n';
+        return 2;
+    }
+    const QByteArray source = file.readAll();
+    liquid::Value data = liquid::Hash{};
+    if (!args.dataFile.isEmpty()) {
+        QFile dataFile(args.dataFile);
+        if (!dataFile.open(QIODevice::ReadOnly)) {
+            err() << args.dataFile << ": error: cannot read the data: " << dataFile.errorString() << '\n';
+            return 2;
+        }
+        const QByteArray json = dataFile.readAll();
+        yaml::LoadOptions lo;
+        lo.fileName = args.dataFile;
+        yaml::ParseError perr;
+        auto loaded = yaml::loadJson(std::string_view(json.constData(), std::size_t(json.size())), lo, &perr);
+        if (!loaded) {
+            err() << args.dataFile << ':' << perr.line << ':' << perr.column << ": error: " << loaded.error() << '\n';
+            return 2;
+        }
+        if (!loaded->isHash()) {
+            err() << args.dataFile << ": error: the data must be a JSON object whose keys become variables\n";
+            return 2;
+        }
+        data = *loaded;
+    }
+    liquid::Environment env = jekyll::jekyllEnvironment();
+    plugins::registerTags(env);
+    auto parsed = liquid::Template::parse(std::string_view(source.constData(), std::size_t(source.size())), env,
+                                          args.templateFile);
+    for (const Diagnostic &d : parsed.diagnostics)
+        err() << d.format() << '\n';
+    if (!parsed.ok())
+        return 1;
+    liquid::Context ctx(env, data, liquid::ErrorMode::Strict);
+    std::unique_ptr<liquid::DirectoryIncludeLoader> includes;
+    if (!args.includesDir.isEmpty()) {
+        includes = std::make_unique<liquid::DirectoryIncludeLoader>(args.includesDir);
+        ctx.setIncludeLoader(includes.get());
+    }
+    std::string output;
+    const bool ok = parsed.tmpl->render(ctx, output);
+    std::fwrite(output.data(), 1, output.size(), stdout);
+    std::fflush(stdout);
+    for (const Diagnostic &d : ctx.diagnostics())
+        err() << d.format() << '\n';
+    err().flush();
+    return ok ? 0 : 1;
+}
+
+} // namespace folio::cli

@@ -1,0 +1,145 @@
+#include "builder.h"
+
+#include "site/plugins/plugins.h"
+
+#include <QElapsedTimer>
+
+#include <thread>
+#include <vector>
+
+namespace folio::site::build {
+
+using model::Document;
+
+std::unique_ptr<model::Site> loadSite(const QString &sourceDir, const model::BuildOptions &options,
+                                      DiagnosticSink &sink)
+{
+    auto site = model::Site::load(sourceDir, options, sink);
+    plugins::generate(*site, sink);
+    return site;
+}
+
+Builder::Builder(const model::Site &site, Renderer &renderer, Writer &writer, DiagnosticSink &sink)
+    : m_site(site), m_renderer(renderer), m_writer(writer), m_sink(sink)
+{}
+
+void Builder::parallel(std::size_t count, const std::function<void(std::size_t)> &fn)
+{
+    const int jobs = m_jobs > 0 ? m_jobs : int(std::max(1u, std::thread::hardware_concurrency()));
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < count;) {
+            if (cancelled())
+                return;
+            fn(i);
+        }
+    };
+    if (jobs <= 1 || count <= 1) {
+        worker();
+        return;
+    }
+    std::vector<std::thread> threads;
+    const std::size_t n = std::min<std::size_t>(std::size_t(jobs), count);
+    threads.reserve(n - 1);
+    for (std::size_t t = 1; t < n; ++t)
+        threads.emplace_back(worker);
+    worker();
+    for (auto &t : threads)
+        t.join();
+}
+
+void Builder::step()
+{
+    const int done = ++m_done;
+    if (m_progress)
+        m_progress(done, m_total);
+}
+
+BuildStats Builder::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    BuildStats stats;
+    model::ContentStore &store = m_site.contentStore();
+    const auto &docs = m_site.documents();
+    store.reset(docs.size());
+
+    std::vector<const Document *> excerpts, contents, outputs;
+    for (const auto &doc : docs) {
+        if (doc->hasExcerpt)
+            excerpts.push_back(doc.get());
+        if (!doc->isPage())
+            contents.push_back(doc.get());
+        if (!doc->destination.isEmpty() && doc->write)
+            outputs.push_back(doc.get());
+    }
+    std::vector<const model::StaticFile *> statics;
+    for (const model::StaticFile &f : m_site.staticFiles())
+        if (f.write)
+            statics.push_back(&f);
+    m_total = int(excerpts.size() + contents.size() + outputs.size() + statics.size());
+    m_done = 0;
+
+    // Phase 1: excerpts, which any later template may print.
+    parallel(excerpts.size(), [&](std::size_t i) {
+        store.setExcerpt(excerpts[i]->index, m_renderer.renderExcerpt(*excerpts[i]));
+        step();
+    });
+    store.finishPhase(model::ContentStore::Excerpts);
+
+    // Phase 2: documents' contents (Liquid + Markdown), which pages list.
+    std::vector<char> contentFailed(docs.size(), 0);
+    parallel(contents.size(), [&](std::size_t i) {
+        const Document &doc = *contents[i];
+        if (auto html = m_renderer.renderContent(doc, nullptr, doc.pager))
+            store.setContent(doc.index, std::move(*html));
+        else
+            contentFailed[std::size_t(doc.index)] = 1;
+        step();
+    });
+    store.finishPhase(model::ContentStore::Contents);
+
+    // Phase 3: layouts around documents, whole pages, static files.
+    std::atomic<int> written{0}, failed{0}, copied{0};
+    parallel(outputs.size(), [&](std::size_t i) {
+        const Document &doc = *outputs[i];
+        std::optional<std::string> html;
+        if (doc.isPage()) {
+            html = m_renderer.renderDocument(doc, nullptr, doc.pager);
+        } else if (!contentFailed[std::size_t(doc.index)]) {
+            const std::string *content = store.content(doc.index);
+            html = m_renderer.placeInLayouts(doc, content ? *content : std::string(), doc.pager);
+        }
+        if (!html) {
+            ++failed;
+            m_sink.error(QString::fromStdString(doc.relativePath), 0, 0,
+                         QStringLiteral("not written because of the errors above"));
+        } else if (auto result = m_writer.write(doc.destination, *html); !result) {
+            ++failed;
+            m_sink.error(QString::fromStdString(doc.relativePath), 0, 0, result.error());
+        } else {
+            ++written;
+        }
+        step();
+    });
+    parallel(statics.size(), [&](std::size_t i) {
+        if (auto result = m_writer.copy(statics[i]->destination, statics[i]->sourcePath); !result)
+            m_sink.error(QString::fromStdString(statics[i]->relativePath), 0, 0, result.error());
+        else
+            ++copied;
+        step();
+    });
+    store.finishPhase(model::ContentStore::Everything);
+
+    if (!cancelled())
+        if (auto result = m_writer.finish(); !result)
+            m_sink.error({}, 0, 0, result.error());
+
+    stats.documents = written;
+    stats.failed = failed;
+    stats.staticFiles = copied;
+    stats.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return stats;
+}
+
+} // namespace folio::site::build

@@ -1,0 +1,60 @@
+// A build is a list of jobs rendered in parallel over a read-only site (as in
+// Zola): excerpts, then document contents, then layouts and pages, then static
+// files, each phase over all cores, each job writing through the Writer.
+#pragma once
+
+#include "renderer.h"
+#include "writer.h"
+
+#include "site/model/site.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace folio::site::build {
+
+struct BuildStats final {
+    int documents = 0;      // pages and documents rendered and written
+    int staticFiles = 0;    // copied
+    int failed = 0;         // skipped because of an error
+    double seconds = 0;
+};
+
+// done/total over the whole build; called from worker threads.
+using Progress = std::function<void(int done, int total)>;
+
+class Builder final
+{
+public:
+    Builder(const model::Site &site, Renderer &renderer, Writer &writer, DiagnosticSink &sink);
+
+    void setJobs(int jobs) { m_jobs = jobs; }
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+
+    BuildStats run();
+
+private:
+    // Runs fn(i) for i in [0, count) on the worker threads.
+    void parallel(std::size_t count, const std::function<void(std::size_t)> &fn);
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+    void step();
+
+    const model::Site &m_site;
+    Renderer &m_renderer;
+    Writer &m_writer;
+    DiagnosticSink &m_sink;
+    int m_jobs = 0;
+    Progress m_progress;
+    const std::atomic<bool> *m_cancel = nullptr;
+    std::atomic<int> m_done{0};
+    int m_total = 0;
+};
+
+// Loads a site and runs its generators (plugins): what both the CLI and the
+// GUI build from.
+std::unique_ptr<model::Site> loadSite(const QString &sourceDir, const model::BuildOptions &options,
+                                      DiagnosticSink &sink);
+
+} // namespace folio::site::build

@@ -1,0 +1,372 @@
+#include "renderer.h"
+
+#include "site/jekyll/jekyll.h"
+#include "site/liquid/timeformat.h"
+#include "site/model/defaults.h"
+#include "site/plugins/plugins.h"
+#include "site/sass/sass.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace folio::site::build {
+
+using liquid::Hash;
+using liquid::Value;
+using model::Document;
+
+namespace {
+
+QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+// Entity names kramdown accepts in smart_quotes, as the characters it outputs
+// with entity_output: as_char.
+std::string smartQuotesSetting(const Value &v)
+{
+    if (v.isArray()) {
+        std::string out;
+        for (const Value &e : v.array()) {
+            if (!out.empty())
+                out += ",";
+            out += e.toString();
+        }
+        return out;
+    }
+    return v.isNil() ? std::string("lsquo,rsquo,ldquo,rdquo") : v.toString();
+}
+
+} // namespace
+
+markdown::Options markdownOptions(const model::Config &config)
+{
+    const Value k = config.value("kramdown");
+    markdown::Options o;
+    if (k.get("auto_ids").isBool())
+        o.autoIds = k.get("auto_ids").toBool();
+    o.autoIdPrefix = k.get("auto_id_prefix").toString();
+    o.hardWrap = k.get("hard_wrap").truthy();
+    if (!k.get("footnote_nr").isNil())
+        o.footnoteNr = int(k.get("footnote_nr").toInt());
+    if (!k.get("footnote_backlink").isNil())
+        o.footnoteBacklink = k.get("footnote_backlink").toString();
+    o.smartQuotes = smartQuotesSetting(k.get("smart_quotes"));
+    const Value levels = k.get("toc_levels");
+    if (levels.isArray() && !levels.array().empty()) {
+        o.tocLevelMin = int(levels.array().front().toInt());
+        o.tocLevelMax = int(levels.array().back().toInt());
+    } else if (levels.isString()) {
+        // "1..6" or "2..3"
+        const std::string s = levels.str();
+        const std::size_t dots = s.find("..");
+        if (dots != std::string::npos) {
+            o.tocLevelMin = std::atoi(s.substr(0, dots).c_str());
+            o.tocLevelMax = std::atoi(s.substr(dots + 2).c_str());
+        }
+    }
+    return o;
+}
+
+// `{% include %}` from the site's _includes and `{% include_relative %}` from
+// the page's directory. Parsed files are cached for the life of the Renderer.
+class Renderer::IncludeLoader final : public liquid::IncludeLoader
+{
+public:
+    explicit IncludeLoader(const Renderer &renderer) : m_renderer(renderer) {}
+
+    liquid::TemplatePtr load(std::string_view name, bool relative, liquid::Context &ctx, QString *error) override
+    {
+        const QString base = relative ? m_renderer.includeRelativeBase(ctx.find("page"))
+                                      : m_renderer.m_site.config().includesDir();
+        const QString path = QDir::cleanPath(base + QLatin1Char('/') + qs(name));
+        const QString baseClean = QDir::cleanPath(base);
+        if (!path.startsWith(baseClean + QLatin1Char('/'))) {
+            if (error)
+                *error = QStringLiteral("Invalid syntax for include tag. File contains invalid characters or sequences: %1")
+                             .arg(qs(name));
+            return nullptr;
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            auto it = m_cache.find(path);
+            if (it != m_cache.end()) {
+                if (!it->second && error)
+                    *error = missingMessage(name, relative);
+                return it->second;
+            }
+        }
+        liquid::TemplatePtr tmpl;
+        QFile file(path);
+        if (QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly)) {
+            QByteArray bytes = file.readAll();
+            if (bytes.startsWith("\xEF\xBB\xBF"))
+                bytes.remove(0, 3);
+            const QString display = QDir(m_renderer.m_site.sourceDir()).relativeFilePath(path);
+            auto parsed = liquid::Template::parse(std::string_view(bytes.constData(), std::size_t(bytes.size())),
+                                                  ctx.environment(), display);
+            m_renderer.report(parsed.diagnostics);
+            tmpl = parsed.tmpl;
+            if (!tmpl && error)
+                *error = QStringLiteral("the included file %1 has a Liquid syntax error").arg(display);
+        } else if (error) {
+            *error = missingMessage(name, relative);
+        }
+        std::lock_guard lock(m_mutex);
+        m_cache.emplace(path, tmpl);
+        return tmpl;
+    }
+
+private:
+    QString missingMessage(std::string_view name, bool relative) const
+    {
+        if (relative)
+            return QStringLiteral("Could not locate the included file '%1' next to the page; check the name").arg(qs(name));
+        const QString dir = QDir(m_renderer.m_site.sourceDir()).relativeFilePath(m_renderer.m_site.config().includesDir());
+        return QStringLiteral("Could not locate the included file '%1' in any of [\"%2\"]. Ensure it exists in one "
+                              "of those directories.").arg(qs(name), dir);
+    }
+
+    const Renderer &m_renderer;
+    std::mutex m_mutex;
+    std::map<QString, liquid::TemplatePtr> m_cache;
+};
+
+Renderer::Renderer(const model::Site &site, DiagnosticSink &sink)
+    : m_site(site), m_sink(sink), m_view(site), m_env(jekyll::jekyllEnvironment()),
+      m_markdown(markdownOptions(site.config())), m_includes(std::make_unique<IncludeLoader>(*this))
+{
+    plugins::registerTags(m_env);
+}
+
+Renderer::~Renderer() = default;
+
+QString Renderer::displayPath(const Document &doc) const { return qs(doc.relativePath); }
+
+void Renderer::report(const std::vector<Diagnostic> &diagnostics) const
+{
+    for (const Diagnostic &d : diagnostics)
+        m_sink.report(d);
+}
+
+liquid::TemplatePtr Renderer::parse(const std::string &source, const QString &file, int firstLine) const
+{
+    auto parsed = liquid::Template::parse(source, m_env, file, firstLine);
+    report(parsed.diagnostics);
+    return parsed.tmpl;
+}
+
+liquid::TemplatePtr Renderer::layoutTemplate(const model::Layout &layout) const
+{
+    {
+        std::lock_guard lock(m_layoutMutex);
+        auto it = m_layoutCache.find(layout.name);
+        if (it != m_layoutCache.end())
+            return it->second;
+    }
+    // Parsed outside the lock; two threads may parse the same layout once each
+    // at the start of a build, which is cheaper than serialising every parse.
+    liquid::TemplatePtr tmpl = parse(layout.content, qs(layout.relativePath), layout.bodyLine);
+    std::lock_guard lock(m_layoutMutex);
+    return m_layoutCache.emplace(layout.name, tmpl).first->second;
+}
+
+bool Renderer::renderLiquid(const liquid::Template &tmpl, const Document &doc, const Value &page,
+                            const Value &layout, const Value *content, const Value &paginator,
+                            std::string &out) const
+{
+    Hash globals;
+    globals.set("site", m_view.siteDrop(&doc));
+    globals.set("page", page);
+    globals.set("layout", layout);
+    globals.set("content", content ? *content : Value());
+    globals.set("paginator", paginator);
+    globals.set("jekyll", m_view.jekyllDrop());
+    globals.set("highlighter_prefix", "");
+    globals.set("highlighter_suffix", "");
+    liquid::Context ctx(m_env, Value(std::move(globals)), liquid::ErrorMode::Strict);
+    jekyll::setHost(ctx, this);
+    ctx.setIncludeLoader(m_includes.get());
+    const bool ok = tmpl.render(ctx, out);
+    report(ctx.diagnostics());
+    return ok;
+}
+
+std::string Renderer::convert(const Document &doc, const std::string &text) const
+{
+    if (doc.markdown)
+        return m_markdown.toHtml(text);
+    if (doc.sass) {
+        auto css = sassify(text, doc.extname == ".scss");
+        if (!css) {
+            m_sink.error(displayPath(doc), 0, 0, css.error());
+            return {};
+        }
+        return *css;
+    }
+    return text;
+}
+
+std::string Renderer::renderExcerpt(const Document &doc) const
+{
+    if (!doc.hasExcerpt)
+        return {};
+    std::string rendered;
+    // Jekyll's Excerpt: the document's data without layout and excerpt.
+    if (model::hasLiquidConstruct(doc.excerptSource) && doc.renderWithLiquid()) {
+        auto tmpl = parse(doc.excerptSource, displayPath(doc) + QStringLiteral("#excerpt"), doc.bodyLine);
+        if (!tmpl)
+            return {};
+        if (!renderLiquid(*tmpl, doc, m_view.pageDrop(doc, &doc.excerptSource), Value(), nullptr, Value(), rendered))
+            return {};
+    } else {
+        rendered = doc.excerptSource;
+    }
+    return convert(doc, rendered);
+}
+
+std::optional<std::string> Renderer::renderContent(const Document &doc, const std::string *text,
+                                                   const Value &paginator) const
+{
+    const std::string &source = text ? *text : doc.content;
+    std::string rendered;
+    const Value *renderFlag = doc.data.find("render_with_liquid");
+    const bool liquidOff = renderFlag && renderFlag->isBool() && !renderFlag->toBool();
+    if (!liquidOff && model::hasLiquidConstruct(source) && doc.extname != ".yml" && doc.extname != ".yaml") {
+        auto tmpl = parse(source, displayPath(doc), doc.bodyLine);
+        if (!tmpl)
+            return std::nullopt;
+        Value layoutData;
+        if (const model::Layout *layout = m_site.layout(doc.layout()))
+            layoutData = Value(layout->data);
+        if (!renderLiquid(*tmpl, doc, m_view.pageDrop(doc, &source), layoutData, nullptr, paginator, rendered))
+            return std::nullopt;
+    } else {
+        rendered = source;
+    }
+    return convert(doc, rendered);
+}
+
+std::optional<std::string> Renderer::placeInLayouts(const Document &doc, const std::string &content,
+                                                    const Value &paginator) const
+{
+    const bool assetFile = doc.sass || doc.extname == ".coffee";
+    if (assetFile || doc.extname == ".yml" || doc.extname == ".yaml" || doc.layout() == "none")
+        return content;
+    const model::Layout *layout = m_site.layout(doc.layout());
+    if (!layout) {
+        if (doc.hasLayout() && !doc.layout().empty())
+            m_sink.warning(displayPath(doc), doc.frontMatterLine, 0,
+                           QStringLiteral("layout '%1' does not exist; the page is written without it. "
+                                          "Check the name or add _layouts/%1.html").arg(qs(doc.layout())));
+        return content;
+    }
+    std::string output = content;
+    Value layoutData;
+    std::vector<const model::Layout *> used;
+    while (layout) {
+        used.push_back(layout);
+        layoutData = model::deepMerge(Value(layout->data), layoutData.isNil() ? Value(Hash{}) : layoutData);
+        auto tmpl = layoutTemplate(*layout);
+        if (!tmpl)
+            return std::nullopt;
+        const Value contentValue(output);
+        std::string next;
+        if (!renderLiquid(*tmpl, doc, m_view.pageDrop(doc, &content), layoutData, &contentValue, paginator, next))
+            return std::nullopt;
+        output = std::move(next);
+        const model::Layout *parent = m_site.layout(layout->parent());
+        if (!parent || std::find(used.begin(), used.end(), parent) != used.end())
+            break;
+        layout = parent;
+    }
+    return output;
+}
+
+std::optional<std::string> Renderer::renderDocument(const Document &doc, const std::string *text,
+                                                    const Value &paginator) const
+{
+    auto content = renderContent(doc, text, paginator);
+    if (!content)
+        return std::nullopt;
+    return placeInLayouts(doc, *content, paginator);
+}
+
+// --- jekyll::Host ------------------------------------------------------------------
+
+std::string Renderer::siteUrl() const { return m_site.config().url(); }
+std::string Renderer::baseurl() const { return m_site.config().baseurl(); }
+std::string Renderer::timezone() const { return m_site.config().timezone(); }
+
+std::string Renderer::markdownify(std::string_view text) const { return m_markdown.toHtml(text); }
+
+std::string Renderer::smartify(std::string_view text) const
+{
+    return markdown::smartify(text, m_markdown.options());
+}
+
+Result<std::string> Renderer::sassify(std::string_view text, bool scss) const
+{
+    const Value sassConfig = m_site.config().value("sass");
+    sass::Options o;
+    o.indentedSyntax = !scss;
+    o.style = sass::styleFromName(sassConfig.get("style").isNil() ? std::string_view("expanded")
+                                                                  : std::string_view(sassConfig.get("style").str()));
+    const std::string sassDir = sassConfig.get("sass_dir").isNil() ? "_sass" : sassConfig.get("sass_dir").toString();
+    o.loadPaths << m_site.config().source().filePath(qs(sassDir));
+    for (const Value &p : sassConfig.get("load_paths").array())
+        o.loadPaths << m_site.config().source().filePath(qs(p.toString()));
+    return sass::compile(text, o);
+}
+
+std::optional<std::string> Renderer::linkTarget(std::string_view relativePath) const
+{
+    // Site#each_site_file: pages, then static files, then documents.
+    for (const Document *page : m_site.pages())
+        if (page->relativePath == relativePath)
+            return page->url;
+    for (const model::StaticFile &f : m_site.staticFiles())
+        if (f.write && (f.relativePath == relativePath || f.relativePath == "/" + std::string(relativePath)))
+            return f.url;
+    for (const auto &doc : m_site.documents())
+        if (!doc->isPage() && doc->write && doc->relativePath == relativePath)
+            return doc->url;
+    return std::nullopt;
+}
+
+std::vector<jekyll::PostRef> Renderer::posts() const
+{
+    std::vector<jekyll::PostRef> out;
+    for (const Document *post : m_site.posts()) {
+        jekyll::PostRef ref;
+        ref.relativePath = post->relativePath;
+        // Document#basename for posts in subfolders of _posts keeps the folder.
+        const std::size_t at = post->relativePath.find("_posts/");
+        std::string inner = at == std::string::npos ? post->name : post->relativePath.substr(at + 7);
+        ref.basename = inner.substr(0, inner.size() - post->extname.size());
+        ref.slug = post->data.value("slug").toString();
+        const liquid::CivilTime c = liquid::toCivil(post->date);
+        ref.year = c.year;
+        ref.month = c.month;
+        ref.day = c.day;
+        ref.url = post->url;
+        out.push_back(std::move(ref));
+    }
+    return out;
+}
+
+QString Renderer::includeRelativeBase(const Value &page) const
+{
+    std::string path = page.get("path").toString();
+    const std::size_t hash = path.find("/#excerpt");
+    if (hash != std::string::npos)
+        path.erase(hash);
+    if (!page.get("collection").isNil()) {
+        const std::string dir = m_site.config().collectionsDirName();
+        if (!dir.empty())
+            path = dir + "/" + path;
+    }
+    const QString full = m_site.config().source().filePath(qs(path));
+    return QFileInfo(full).absolutePath();
+}
+
+} // namespace folio::site::build

@@ -1,0 +1,84 @@
+// Renders documents of a loaded site the way Jekyll's Renderer does: Liquid on
+// the body, then the converter (Markdown, Sass), then the layouts from the
+// innermost out. One Renderer serves every thread of a build and every preview
+// render: it keeps the parsed layouts and includes, the Liquid environment and
+// the Markdown converter, and holds no per-render state.
+#pragma once
+
+#include "site/core/diagnostic.h"
+#include "site/jekyll/host.h"
+#include "site/liquid/liquid.h"
+#include "site/markdown/markdown.h"
+#include "site/model/drops.h"
+#include "site/model/site.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+
+namespace folio::site::build {
+
+class Renderer final : public jekyll::Host
+{
+public:
+    Renderer(const model::Site &site, DiagnosticSink &sink);
+    ~Renderer() override;
+
+    const model::Site &site() const { return m_site; }
+    const model::SiteView &view() const { return m_view; }
+    const liquid::Environment &environment() const { return m_env; }
+
+    // The excerpt's HTML (Liquid and Markdown, no layout). Empty on error.
+    std::string renderExcerpt(const model::Document &doc) const;
+    // Liquid on the body (or on `text` instead, for an unsaved editor buffer),
+    // then conversion. nullopt when a Liquid error stopped it (reported).
+    std::optional<std::string> renderContent(const model::Document &doc,
+                                             const std::string *text = nullptr,
+                                             const liquid::Value &paginator = {}) const;
+    // The converted content placed in the document's layout chain.
+    std::optional<std::string> placeInLayouts(const model::Document &doc, const std::string &content,
+                                              const liquid::Value &paginator = {}) const;
+    // Both, as the preview needs them.
+    std::optional<std::string> renderDocument(const model::Document &doc, const std::string *text = nullptr,
+                                              const liquid::Value &paginator = {}) const;
+
+    // jekyll::Host
+    std::string siteUrl() const override;
+    std::string baseurl() const override;
+    std::string timezone() const override;
+    std::string markdownify(std::string_view text) const override;
+    std::string smartify(std::string_view text) const override;
+    Result<std::string> sassify(std::string_view text, bool scss) const override;
+    std::optional<std::string> linkTarget(std::string_view relativePath) const override;
+    std::vector<jekyll::PostRef> posts() const override;
+    QString includeRelativeBase(const liquid::Value &page) const override;
+
+private:
+    class IncludeLoader;
+
+    liquid::TemplatePtr layoutTemplate(const model::Layout &layout) const;
+    liquid::TemplatePtr parse(const std::string &source, const QString &file, int firstLine) const;
+    // Renders `tmpl` with the globals of a render of `doc`; false on a Liquid error.
+    bool renderLiquid(const liquid::Template &tmpl, const model::Document &doc, const liquid::Value &page,
+                      const liquid::Value &layout, const liquid::Value *content,
+                      const liquid::Value &paginator, std::string &out) const;
+    std::string convert(const model::Document &doc, const std::string &text) const;
+    void report(const std::vector<Diagnostic> &diagnostics) const;
+    QString displayPath(const model::Document &doc) const;
+
+    const model::Site &m_site;
+    DiagnosticSink &m_sink;
+    model::SiteView m_view;
+    liquid::Environment m_env;
+    markdown::Converter m_markdown;
+    std::unique_ptr<IncludeLoader> m_includes;
+    mutable std::mutex m_layoutMutex;
+    mutable std::map<std::string, liquid::TemplatePtr, std::less<>> m_layoutCache;
+};
+
+// kramdown options of _config.yml as the Markdown converter takes them.
+markdown::Options markdownOptions(const model::Config &config);
+
+} // namespace folio::site::build

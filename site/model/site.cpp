@@ -1,0 +1,1073 @@
+#include "site.h"
+
+#include "defaults.h"
+#include "entryfilter.h"
+#include "permalink.h"
+
+#include "site/jekyll/text.h"
+#include "site/liquid/timeformat.h"
+#include "site/yaml/frontmatter.h"
+#include "site/yaml/yaml.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <regex>
+#include <set>
+
+namespace folio::site::model {
+
+using liquid::Array;
+using liquid::Hash;
+using liquid::Value;
+
+// --- ContentStore ------------------------------------------------------------------
+
+void ContentStore::reset(std::size_t documents)
+{
+    m_phase.store(Nothing, std::memory_order_release);
+    m_excerpts.assign(documents, {});
+    m_contents.assign(documents, {});
+    m_hasExcerpt.assign(documents, 0);
+    m_hasContent.assign(documents, 0);
+}
+
+void ContentStore::setExcerpt(int index, std::string html)
+{
+    if (index < 0 || std::size_t(index) >= m_excerpts.size())
+        return;
+    m_excerpts[std::size_t(index)] = std::move(html);
+    m_hasExcerpt[std::size_t(index)] = 1;
+}
+
+void ContentStore::setContent(int index, std::string html)
+{
+    if (index < 0 || std::size_t(index) >= m_contents.size())
+        return;
+    m_contents[std::size_t(index)] = std::move(html);
+    m_hasContent[std::size_t(index)] = 1;
+}
+
+const std::string *ContentStore::excerpt(int index) const
+{
+    if (phase() < Excerpts || index < 0 || std::size_t(index) >= m_excerpts.size() || !m_hasExcerpt[std::size_t(index)])
+        return nullptr;
+    return &m_excerpts[std::size_t(index)];
+}
+
+const std::string *ContentStore::content(int index) const
+{
+    if (phase() < Contents || index < 0 || std::size_t(index) >= m_contents.size() || !m_hasContent[std::size_t(index)])
+        return nullptr;
+    return &m_contents[std::size_t(index)];
+}
+
+// --- helpers -----------------------------------------------------------------------
+
+namespace {
+
+QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+std::string us(const QString &s) { return s.toStdString(); }
+
+bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// Ruby's File.extname: ".md" for "a.md", "" for ".htaccess" and "a.".
+std::string extname(std::string_view name)
+{
+    const std::size_t slash = name.rfind('/');
+    const std::string_view base = slash == std::string_view::npos ? name : name.substr(slash + 1);
+    const std::size_t dot = base.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || dot + 1 == base.size())
+        return {};
+    // Leading dots of a dotfile do not start an extension.
+    std::size_t firstNonDot = base.find_first_not_of('.');
+    if (firstNonDot == std::string_view::npos || dot < firstNonDot)
+        return {};
+    return std::string(base.substr(dot));
+}
+
+std::string stripTrailingDots(std::string s)
+{
+    while (!s.empty() && s.back() == '.')
+        s.pop_back();
+    return s;
+}
+
+// A file read for the site: its text without a BOM, or why it was skipped.
+struct SourceText final {
+    bool ok = false;
+    std::string text;
+};
+
+SourceText readSource(const QString &path, const QString &relative, DiagnosticSink &sink)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        sink.error(relative, 0, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+        return {};
+    }
+    QByteArray bytes = file.readAll();
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    // Jekyll skips a file that is not valid UTF-8; say where the bad byte is.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        int line = 1;
+        const int bad = int(decoded.indexOf(QChar(QChar::ReplacementCharacter)));
+        for (int i = 0; i < bad && i < decoded.size(); ++i)
+            if (decoded[i] == QLatin1Char('\n'))
+                ++line;
+        sink.error(relative, line, 0,
+                   QStringLiteral("the file is not valid UTF-8 and is skipped; re-save it as UTF-8"));
+        return {};
+    }
+    return {true, bytes.toStdString()};
+}
+
+// Utils.has_yaml_header?: the first line is `---` with optional trailing blanks.
+bool hasYamlHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray head = file.read(512);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head.remove(0, 3);
+    if (!head.startsWith("---"))
+        return false;
+    for (int i = 3; i < head.size(); ++i) {
+        const char c = head[i];
+        if (c == '\n')
+            return true;
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v')
+            return false;
+    }
+    return false;
+}
+
+liquid::Time fileMtime(const QString &path, std::int32_t offset)
+{
+    const QDateTime m = QFileInfo(path).lastModified();
+    liquid::Time t;
+    t.seconds = m.toSecsSinceEpoch();
+    t.nanoseconds = std::int32_t((m.toMSecsSinceEpoch() % 1000) * 1000000);
+    t.utcOffset = offset;
+    return t;
+}
+
+// Array(x).map(&:to_s), with strings split on whitespace (categories/tags).
+Array splitWords(const Value &v)
+{
+    Array out;
+    if (v.isString()) {
+        std::string word;
+        for (char c : v.str() + " ") {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                if (!word.empty())
+                    out.push_back(word);
+                word.clear();
+            } else {
+                word += c;
+            }
+        }
+    } else if (v.isArray()) {
+        for (const Value &e : v.array())
+            if (!e.isNil())
+                out.push_back(e);
+    } else if (!v.isNil()) {
+        out.push_back(v);
+    }
+    return out;
+}
+
+void appendUnique(Array &into, const Value &v)
+{
+    for (const Value &e : into)
+        if (e.equals(v))
+            return;
+    into.push_back(v);
+}
+
+const std::set<std::string> &liquidBlockTags()
+{
+    static const std::set<std::string> tags{"if", "unless", "case", "for", "tablerow", "capture",
+                                            "comment", "raw", "ifchanged", "highlight"};
+    return tags;
+}
+
+// Jekyll's Excerpt#extract_excerpt: the text before the separator, with Liquid
+// blocks it leaves open closed, and link/footnote definitions it uses appended.
+std::string extractExcerpt(const std::string &content, const std::string &separator)
+{
+    const std::size_t at = content.find(separator);
+    if (at == std::string::npos)
+        return content;
+    std::string head = content.substr(0, at);
+    const std::string tail = content.substr(at + separator.size());
+    if (tail.empty())
+        return head;
+    if (head.find("{%") != std::string::npos) {
+        static const std::regex tagRe(R"(\{%-?\s*(\w+)\s*[\s\S]*?-?%\})");
+        std::vector<std::string> names;
+        for (std::sregex_iterator it(head.begin(), head.end(), tagRe), end; it != end; ++it)
+            names.push_back((*it)[1].str());
+        for (auto it = names.rbegin(); it != names.rend(); ++it) {
+            if (!liquidBlockTags().count(*it))
+                continue;
+            const std::regex endRe("\\{%-?\\s*end" + *it + "[\\s\\S]*?\\s*-?%\\}");
+            if (std::regex_search(head, endRe))
+                continue;
+            head += "\n{% end" + *it + " %}";
+        }
+    }
+    static const std::regex defRe(R"((?:^|\n) {0,3}(\[[^\]]+\])(:.+))");
+    std::vector<std::string> definitions;
+    for (std::sregex_iterator it(tail.begin(), tail.end(), defRe), end; it != end; ++it)
+        if (head.find((*it)[1].str()) != std::string::npos)
+            definitions.push_back((*it)[1].str() + (*it)[2].str());
+    if (definitions.empty())
+        return head;
+    head += "\n\n";
+    for (std::size_t i = 0; i < definitions.size(); ++i) {
+        if (i)
+            head += "\n";
+        head += definitions[i];
+    }
+    return head;
+}
+
+} // namespace
+
+std::string titleizeSlug(std::string_view slug)
+{
+    std::string out;
+    std::size_t start = 0;
+    bool first = true;
+    while (start <= slug.size()) {
+        std::size_t end = slug.find('-', start);
+        if (end == std::string_view::npos)
+            end = slug.size();
+        std::string word(slug.substr(start, end - start));
+        for (std::size_t i = 0; i < word.size(); ++i)
+            word[i] = char(i == 0 ? std::toupper(static_cast<unsigned char>(word[i]))
+                                  : std::tolower(static_cast<unsigned char>(word[i])));
+        if (!first)
+            out += ' ';
+        out += word;
+        first = false;
+        start = end + 1;
+    }
+    return out;
+}
+
+bool hasLiquidConstruct(std::string_view text)
+{
+    return text.find("{{") != std::string_view::npos || text.find("{%") != std::string_view::npos;
+}
+
+bool Document::renderWithLiquid() const
+{
+    const Value *flag = data.find("render_with_liquid");
+    if (flag && flag->isBool() && !flag->toBool())
+        return false;
+    if (extname == ".yml" || extname == ".yaml" || extname == ".coffee")
+        return false;
+    return hasLiquidConstruct(content);
+}
+
+std::string Document::id() const
+{
+    // File.join(File.dirname(url), slug || basename)
+    std::string dir = url;
+    const std::size_t slash = dir.rfind('/');
+    dir = slash == std::string::npos || slash == 0 ? "/" : dir.substr(0, slash);
+    std::string slug = data.value("slug").isNil() ? basename : data.value("slug").toString();
+    return dir == "/" ? "/" + slug : dir + "/" + slug;
+}
+
+// --- the reader ----------------------------------------------------------------------
+
+class Site::Reader final
+{
+public:
+    Reader(Site &site, DiagnosticSink &sink)
+        : m_site(site), m_sink(sink),
+          m_filter(site.m_config.source().absolutePath(), site.m_config.include(), site.m_config.exclude())
+    {}
+
+    void readAll();
+
+private:
+    QString source() const { return m_site.m_config.source().absolutePath(); }
+    QString absolute(const std::string &relative) const { return source() + QLatin1Char('/') + qs(relative); }
+
+    // Lists `dir` (relative to the source), returning entries Jekyll reads.
+    QStringList entries(const QString &baseDir, bool recursive) const;
+
+    void readLayouts();
+    void readDirectory(const QString &dir);
+    void readPosts(const QString &dir, const QString &magic, bool drafts);
+    void readCollection(const CollectionConfig &collection);
+    void readData();
+    Value readDataDirectory(const QString &dir);
+
+    std::unique_ptr<Document> readDocument(const QString &path, const std::string &relativePath,
+                                           const std::string &collection, bool draft);
+    std::unique_ptr<Document> readPage(const QString &dir, const QString &name);
+    bool splitFrontMatter(Document &doc, const std::string &text, const QString &displayPath);
+    void applyDefaults(Document &doc, const std::string &type);
+    void setDateFromData(Document &doc, const QString &displayPath);
+    void populateTitleAndDate(Document &doc);
+    void populateCategoriesAndTags(Document &doc, const std::string &specialDir);
+    void finishDocument(Document &doc);
+    bool publishable(const Document &doc, bool reportFuture);
+    void addStatic(const QString &absolutePath, const std::string &relativeFromSource, const std::string &collection);
+
+    Site &m_site;
+    DiagnosticSink &m_sink;
+    EntryFilter m_filter;
+    std::vector<std::unique_ptr<Document>> m_postsRead;
+};
+
+QStringList Site::Reader::entries(const QString &baseDir, bool recursive) const
+{
+    QStringList out;
+    const QString base = baseDir.isEmpty() ? source() : source() + QLatin1Char('/') + baseDir;
+    if (!recursive) {
+        QDir dir(base);
+        for (const QString &name : dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                                                 QDir::Name)) {
+            if (m_filter.accepts(baseDir, name))
+                out << name;
+        }
+        return out;
+    }
+    QDirIterator it(base, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString entry = path.mid(base.size() + 1);
+        if (m_filter.accepts(baseDir, entry))
+            out << entry;
+    }
+    out.sort();
+    return out;
+}
+
+void Site::Reader::readAll()
+{
+    readLayouts();
+    readDirectory(QString());
+    for (const CollectionConfig &c : m_site.m_config.collections())
+        if (c.label != "posts")
+            readCollection(c);
+    readData();
+
+    // Posts: sorted by date then path, as Collection#docs is after reading.
+    std::vector<std::unique_ptr<Document>> posts = std::move(m_postsRead);
+    for (auto &p : posts)
+        m_site.m_documents.push_back(std::move(p));
+
+    // Collections in Jekyll's order: date, then path; documents without a date
+    // compare by path.
+    for (auto &[label, docs] : m_site.m_collections) {
+        std::stable_sort(docs.begin(), docs.end(), [](const Document *a, const Document *b) {
+            const bool da = a->data.contains("date"), db = b->data.contains("date");
+            if (da && db && a->date.seconds != b->date.seconds)
+                return a->date.seconds < b->date.seconds;
+            return a->sourcePath < b->sourcePath;
+        });
+        int i = 0;
+        for (const Document *d : docs)
+            const_cast<Document *>(d)->indexInCollection = i++;
+    }
+    // limit_posts keeps the most recent N.
+    const int limit = m_site.m_config.limitPosts();
+    auto postsIt = m_site.m_collections.find("posts");
+    if (limit > 0 && postsIt != m_site.m_collections.end() && int(postsIt->second.size()) > limit)
+        postsIt->second.erase(postsIt->second.begin(), postsIt->second.end() - limit);
+
+    // Pages sorted by file name, as Jekyll's sort_files does.
+    std::stable_sort(m_site.m_pages.begin(), m_site.m_pages.end(), [](const Document *a, const Document *b) {
+        return a->name < b->name;
+    });
+    std::sort(m_site.m_staticFiles.begin(), m_site.m_staticFiles.end(),
+              [](const StaticFile &a, const StaticFile &b) { return a.relativePath < b.relativePath; });
+
+    int index = 0;
+    for (auto &doc : m_site.m_documents)
+        doc->index = index++;
+}
+
+void Site::Reader::readLayouts()
+{
+    const QString dir = m_site.m_config.layoutsDir();
+    if (!QFileInfo(dir).isDir())
+        return;
+    const QString relDir = QDir(source()).relativeFilePath(dir);
+    QDirIterator it(dir, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString entry = path.mid(dir.size() + 1);
+        if (!m_filter.accepts(relDir, entry))
+            continue;
+        const std::string relative = us(relDir + QLatin1Char('/') + entry);
+        SourceText text = readSource(path, qs(relative), m_sink);
+        if (!text.ok)
+            continue;
+        Layout layout;
+        // Jekyll's layout name: the path inside _layouts without its last extension.
+        std::string name = us(entry);
+        const std::string ext = extname(name);
+        name = name.substr(0, name.size() - ext.size());
+        layout.name = name;
+        layout.sourcePath = path;
+        layout.relativePath = relative;
+        Document tmp;
+        if (splitFrontMatter(tmp, text.text, qs(relative))) {
+            layout.data = tmp.data;
+            layout.content = tmp.content;
+            layout.bodyLine = tmp.bodyLine;
+        } else {
+            layout.content = text.text;
+        }
+        m_site.m_layouts[name] = std::move(layout);
+    }
+}
+
+void Site::Reader::readDirectory(const QString &dir)
+{
+    const QString base = dir.isEmpty() ? source() : source() + QLatin1Char('/') + dir;
+    const QString destination = QFileInfo(source() + QStringLiteral("/_site")).absoluteFilePath();
+    QStringList subdirs, pages, statics;
+    for (const QString &name : entries(dir, false)) {
+        const QString path = base + QLatin1Char('/') + name;
+        const QFileInfo info(path);
+        if (info.isDir())
+            subdirs << name;
+        else if (hasYamlHeader(path))
+            pages << name;
+        else
+            statics << name;
+    }
+
+    // Posts and drafts live in `_posts`/`_drafts` of any directory, inside
+    // collections_dir when that is set.
+    const std::string collectionsDir = m_site.m_config.collectionsDirName();
+    if (collectionsDir.empty() || us(dir).rfind(collectionsDir, 0) == 0) {
+        readPosts(dir, QStringLiteral("_posts"), false);
+        if (m_site.m_config.showDrafts())
+            readPosts(dir, QStringLiteral("_drafts"), true);
+    }
+    for (const QString &sub : subdirs) {
+        const QString path = base + QLatin1Char('/') + sub;
+        if (QFileInfo(path).absoluteFilePath() == destination)
+            continue;   // never read our own output back in
+        readDirectory(dir.isEmpty() ? sub : dir + QLatin1Char('/') + sub);
+    }
+    for (const QString &name : pages) {
+        if (auto page = readPage(dir, name)) {
+            if (!publishable(*page, false))
+                continue;
+            m_site.m_pages.push_back(page.get());
+            m_site.m_documents.push_back(std::move(page));
+        }
+    }
+    for (const QString &name : statics) {
+        const QString rel = dir.isEmpty() ? name : dir + QLatin1Char('/') + name;
+        addStatic(base + QLatin1Char('/') + name, us(rel), {});
+    }
+}
+
+void Site::Reader::readPosts(const QString &dir, const QString &magic, bool drafts)
+{
+    const QString magicDir = dir.isEmpty() ? magic : dir + QLatin1Char('/') + magic;
+    if (!QFileInfo(source() + QLatin1Char('/') + magicDir).isDir())
+        return;
+    static const std::regex dated(R"(^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$)");
+    static const std::regex dateless(R"(^(?:.+/)*(.*)(\.[^.]+)$)");
+    for (const QString &entry : entries(magicDir, true)) {
+        const std::string e = us(entry);
+        if (!std::regex_match(e, drafts ? dateless : dated))
+            continue;
+        const QString path = source() + QLatin1Char('/') + magicDir + QLatin1Char('/') + entry;
+        std::string relative = us(magicDir + QLatin1Char('/') + entry);
+        const std::string collDir = m_site.m_config.collectionsDirName();
+        if (!collDir.empty() && relative.rfind(collDir + "/", 0) == 0)
+            relative = relative.substr(collDir.size() + 1);
+        auto doc = readDocument(path, relative, "posts", drafts);
+        if (!doc || !publishable(*doc, true))
+            continue;
+        m_site.m_collections["posts"].push_back(doc.get());
+        m_postsRead.push_back(std::move(doc));
+    }
+}
+
+void Site::Reader::readCollection(const CollectionConfig &collection)
+{
+    const std::string collDir = m_site.m_config.collectionsDirName();
+    const QString relDir = qs((collDir.empty() ? std::string() : collDir + "/") + "_" + collection.label);
+    m_site.m_collections[collection.label];   // exists even when empty
+    if (!QFileInfo(source() + QLatin1Char('/') + relDir).isDir())
+        return;
+    for (const QString &entry : entries(relDir, true)) {
+        const QString path = source() + QLatin1Char('/') + relDir + QLatin1Char('/') + entry;
+        const std::string relative = us(QStringLiteral("_") + qs(collection.label) + QLatin1Char('/') + entry);
+        if (!hasYamlHeader(path)) {
+            addStatic(path, us(relDir + QLatin1Char('/') + entry), collection.label);
+            continue;
+        }
+        auto doc = readDocument(path, relative, collection.label, false);
+        if (!doc)
+            continue;
+        if (!m_site.m_config.unpublished() && doc->data.value("published").isBool()
+            && !doc->data.value("published").toBool())
+            continue;
+        // Future documents of other collections are read but not written.
+        doc->write = collection.output && publishable(*doc, false);
+        if (!doc->write)
+            doc->destination.clear();
+        m_site.m_collections[collection.label].push_back(doc.get());
+        m_site.m_documents.push_back(std::move(doc));
+    }
+}
+
+void Site::Reader::addStatic(const QString &absolutePath, const std::string &relativeFromSource,
+                             const std::string &collection)
+{
+    StaticFile f;
+    f.sourcePath = absolutePath;
+    f.relativePath = "/" + relativeFromSource;
+    const std::size_t slash = relativeFromSource.rfind('/');
+    f.name = slash == std::string::npos ? relativeFromSource : relativeFromSource.substr(slash + 1);
+    f.extname = extname(f.name);
+    f.basename = f.name.substr(0, f.name.size() - f.extname.size());
+    f.collection = collection;
+    f.url = escapePath(f.relativePath);
+    f.destination = qs(relativeFromSource);
+    f.modified = fileMtime(absolutePath, m_site.utcOffsetAt(QFileInfo(absolutePath).lastModified().toSecsSinceEpoch()));
+    if (!collection.empty()) {
+        const CollectionConfig *c = m_site.m_config.collection(collection);
+        f.write = c && c->output;
+    }
+    m_site.m_staticFiles.push_back(std::move(f));
+}
+
+bool Site::Reader::splitFrontMatter(Document &doc, const std::string &text, const QString &displayPath)
+{
+    const yaml::FrontMatterSplit fm = yaml::split(text);
+    if (!fm.hasFrontMatter) {
+        doc.content = text;
+        doc.bodyLine = 1;
+        return false;
+    }
+    doc.frontMatterLine = fm.yamlFirstLine;
+    doc.content = std::string(fm.body);
+    doc.bodyLine = fm.bodyFirstLine;
+    yaml::LoadOptions lo;
+    lo.timezone = m_site.m_config.timezone();
+    lo.fileName = displayPath;
+    lo.firstLine = fm.yamlFirstLine;
+    yaml::ParseError err;
+    auto loaded = yaml::load(fm.yaml, lo, &err);
+    if (!loaded) {
+        m_sink.error(displayPath, err.line, err.column,
+                     (err.message.isEmpty() ? loaded.error() : err.message)
+                         + QStringLiteral(" — the front matter is ignored until this is fixed"));
+    } else if (loaded->isHash()) {
+        for (const auto &[k, v] : loaded->hash())
+            doc.data.set(k, v);
+    }
+    if (const auto misplaced = yaml::findMisplacedFrontMatter(fm); misplaced.found) {
+        QStringList keys;
+        for (const std::string &k : misplaced.keys)
+            keys << qs(k);
+        m_sink.warning(displayPath, misplaced.firstLine, 1,
+                       QStringLiteral("front matter keys found in the body of %1 (%2): the front matter "
+                                      "between the --- lines is empty; move these lines up between them")
+                           .arg(displayPath, keys.join(QStringLiteral(", "))));
+    }
+    return true;
+}
+
+void Site::Reader::applyDefaults(Document &doc, const std::string &type)
+{
+    const Hash defaults = frontMatterDefaults(m_site.m_config, doc.relativePath, type);
+    if (defaults.empty())
+        return;
+    Value merged = deepMerge(Value(defaults), Value(doc.data));
+    doc.data = merged.hash();
+}
+
+void Site::Reader::setDateFromData(Document &doc, const QString &displayPath)
+{
+    const Value *date = doc.data.find("date");
+    if (!date || date->isNil())
+        return;
+    // Jekyll: Utils.parse_date(data["date"].to_s) -> Time.parse(...).localtime
+    std::optional<liquid::Time> t;
+    if (date->isTime()) {
+        t = date->time();
+        if (t->dateOnly) {
+            const liquid::CivilTime c = liquid::toCivil(*t);
+            t = liquid::fromCivil(c.year, c.month, c.day, 0, 0, 0,
+                                  m_site.utcOffsetAt(t->seconds));
+        }
+    } else {
+        t = liquid::parseTime(date->toString(), m_site.utcOffsetAt(m_site.m_time.seconds));
+    }
+    if (!t) {
+        m_sink.error(displayPath, doc.frontMatterLine, 0,
+                     QStringLiteral("invalid date '%1': write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +/-TTTT")
+                         .arg(qs(date->toString())));
+        doc.data.remove("date");
+        return;
+    }
+    doc.date = m_site.toLocal(*t);
+    doc.data.set("date", doc.date);
+}
+
+void Site::Reader::populateTitleAndDate(Document &doc)
+{
+    static const std::regex dated(R"(^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$)");
+    static const std::regex dateless(R"(^(?:.+/)*(.*)(\.[^.]+)$)");
+    std::smatch m;
+    std::string slug, ext;
+    if (std::regex_match(doc.relativePath, m, dated)) {
+        slug = m[2].str();
+        ext = m[3].str();
+        const bool replace = !doc.data.contains("date") || doc.date.seconds == m_site.m_time.seconds;
+        if (replace) {
+            const auto parsed = liquid::parseTime(m[1].str(), m_site.utcOffsetAt(m_site.m_time.seconds));
+            if (parsed) {
+                doc.date = m_site.toLocal(*parsed);
+                doc.data.set("date", doc.date);
+            }
+        }
+    } else if (std::regex_match(doc.relativePath, m, dateless)) {
+        slug = m[1].str();
+        ext = m[2].str();
+    }
+    if (slug.empty() && ext.empty())
+        slug = doc.basename;
+    slug = stripTrailingDots(slug);
+    if (!doc.data.contains("title"))
+        doc.data.set("title", titleizeSlug(slug));
+    if (!doc.data.contains("slug"))
+        doc.data.set("slug", slug);
+    if (!doc.data.contains("ext"))
+        doc.data.set("ext", ext);
+}
+
+void Site::Reader::populateCategoriesAndTags(Document &doc, const std::string &specialDir)
+{
+    // Categories from the directories above the special dir ("blog/_posts/x.md").
+    Array fromPath;
+    if (!startsWith(doc.relativePath, specialDir)) {
+        const std::size_t at = doc.relativePath.find(specialDir);
+        const std::string superdirs = at == std::string::npos ? doc.relativePath : doc.relativePath.substr(0, at);
+        std::size_t start = 0;
+        while (start < superdirs.size()) {
+            std::size_t end = superdirs.find('/', start);
+            if (end == std::string::npos)
+                end = superdirs.size();
+            const std::string part = superdirs.substr(start, end - start);
+            if (!part.empty() && part != specialDir && part != doc.name)
+                fromPath.push_back(part);
+            start = end + 1;
+        }
+    }
+    Array categories = fromPath;
+    for (const Value &v : splitWords(doc.data.value("categories")))
+        appendUnique(categories, v);
+    const Value *singular = doc.data.find("category");
+    Array extra = singular && !singular->isNil() ? splitWords(Value(Array{*singular})) : Array{};
+    for (const Value &v : extra)
+        appendUnique(categories, v);
+    Array asStrings;
+    for (const Value &v : categories)
+        appendUnique(asStrings, Value(v.toString()));
+    doc.data.set("categories", asStrings);
+
+    Array tags;
+    const Value *tag = doc.data.find("tag");
+    if (tag && !tag->isNil())
+        tags = splitWords(Value(Array{*tag}));
+    else
+        tags = splitWords(doc.data.value("tags"));
+    doc.data.set("tags", tags);
+}
+
+std::unique_ptr<Document> Site::Reader::readDocument(const QString &path, const std::string &relativePath,
+                                                     const std::string &collection, bool draft)
+{
+    SourceText text = readSource(path, qs(relativePath), m_sink);
+    if (!text.ok)
+        return nullptr;
+    auto doc = std::make_unique<Document>();
+    doc->kind = DocumentKind::CollectionDocument;
+    doc->collection = collection;
+    doc->sourcePath = path;
+    doc->relativePath = relativePath;
+    doc->name = us(QFileInfo(path).fileName());
+    doc->extname = extname(doc->name);
+    doc->basename = doc->name.substr(0, doc->name.size() - doc->extname.size());
+    doc->draft = draft;
+
+    applyDefaults(*doc, collection);
+    Hash defaults = doc->data;
+    Document parsed;
+    splitFrontMatter(parsed, text.text, qs(relativePath));
+    doc->content = std::move(parsed.content);
+    doc->bodyLine = parsed.bodyLine;
+    doc->frontMatterLine = parsed.frontMatterLine;
+    doc->data = deepMerge(Value(defaults), Value(parsed.data)).hash();
+    setDateFromData(*doc, qs(relativePath));
+
+    populateTitleAndDate(*doc);
+    populateCategoriesAndTags(*doc, draft ? "_drafts" : "_" + collection);
+    if (!doc->data.contains("date"))
+        doc->date = draft ? fileMtime(path, m_site.utcOffsetAt(m_site.m_time.seconds)) : m_site.m_time;
+    if (draft) {
+        doc->data.set("draft", true);
+        if (!doc->data.contains("date"))
+            doc->data.set("date", doc->date);
+    } else {
+        doc->data.set("draft", false);
+    }
+    finishDocument(*doc);
+    return doc;
+}
+
+std::unique_ptr<Document> Site::Reader::readPage(const QString &dir, const QString &name)
+{
+    const QString path = (dir.isEmpty() ? source() : source() + QLatin1Char('/') + dir) + QLatin1Char('/') + name;
+    const std::string relative = us(dir.isEmpty() ? name : dir + QLatin1Char('/') + name);
+    SourceText text = readSource(path, qs(relative), m_sink);
+    if (!text.ok)
+        return nullptr;
+    auto page = std::make_unique<Document>();
+    page->kind = DocumentKind::Page;
+    page->sourcePath = path;
+    page->relativePath = relative;
+    page->dir = dir.isEmpty() ? std::string() : "/" + us(dir);
+    page->name = us(name);
+    page->extname = extname(page->name);
+    page->basename = stripTrailingDots(page->name.substr(0, page->name.size() - page->extname.size()));
+    Document parsed;
+    splitFrontMatter(parsed, text.text, qs(relative));
+    page->content = std::move(parsed.content);
+    page->bodyLine = parsed.bodyLine;
+    page->frontMatterLine = parsed.frontMatterLine;
+    page->data = parsed.data;
+    applyDefaults(*page, "pages");
+    finishDocument(*page);
+    return page;
+}
+
+// Output extension, markdown/sass flags, URL, destination and excerpt.
+void Site::Reader::finishDocument(Document &doc)
+{
+    const QString ext = qs(doc.extname).toLower();
+    doc.markdown = m_site.m_config.markdownExtensions().contains(ext);
+    doc.sass = ext == QLatin1String(".scss") || ext == QLatin1String(".sass");
+    if (doc.markdown)
+        doc.outputExt = ".html";
+    else if (doc.sass)
+        doc.outputExt = ".css";
+    else
+        doc.outputExt = doc.extname;
+
+    m_site.computeUrl(doc, m_sink);
+
+    const Value *excerpt = doc.data.find("excerpt");
+    const std::string separator = doc.data.contains("excerpt_separator")
+                                      ? doc.data.value("excerpt_separator").toString()
+                                      : m_site.m_config.excerptSeparator();
+    const bool wantsExcerpt = doc.isPage() ? (m_site.m_config.pageExcerpts() && doc.outputExt == ".html")
+                                           : true;
+    if (wantsExcerpt && !separator.empty() && (!excerpt || excerpt->isNil())) {
+        doc.hasExcerpt = true;
+        doc.excerptSource = extractExcerpt(doc.content, separator);
+    }
+}
+
+bool Site::Reader::publishable(const Document &doc, bool reportFuture)
+{
+    const Value *published = doc.data.find("published");
+    if (published && published->isBool() && !published->toBool() && !m_site.m_config.unpublished())
+        return false;
+    if (!doc.isPage() && !m_site.m_config.future() && doc.date.seconds > m_site.m_time.seconds) {
+        if (reportFuture)
+            m_sink.warning(qs(doc.relativePath), 0, 0,
+                           QStringLiteral("skipped: it has a future date (set `future: true` or build with --future to include it)"));
+        return false;
+    }
+    return true;
+}
+
+void Site::Reader::readData()
+{
+    const QString dir = m_site.m_config.dataDir();
+    m_site.m_data = QFileInfo(dir).isDir() ? readDataDirectory(dir) : Value(Hash{});
+}
+
+// Jekyll's DataReader#sanitize_filename.
+static std::string sanitizeDataName(const QString &name)
+{
+    QString s = name;
+    s.remove(QRegularExpression(QStringLiteral("[^\\w\\s-]+|(?<=^|\\b\\s)\\s+(?=$|\\s?\\b)")));
+    s.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral("_"));
+    return s.toStdString();
+}
+
+Value Site::Reader::readDataDirectory(const QString &dir)
+{
+    Hash out;
+    const QString relDir = QDir(source()).relativeFilePath(dir);
+    QDir d(dir);
+    for (const QString &name : d.entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (!m_filter.accepts(relDir, name))
+            continue;
+        const QString path = d.filePath(name);
+        const QFileInfo info(path);
+        const std::string key = sanitizeDataName(info.isDir() ? name : info.completeBaseName());
+        if (info.isDir()) {
+            out.set(key, readDataDirectory(path));
+            continue;
+        }
+        const QString suffix = info.suffix().toLower();
+        const QString rel = relDir + QLatin1Char('/') + name;
+        if (suffix != QLatin1String("yml") && suffix != QLatin1String("yaml") && suffix != QLatin1String("json")
+            && suffix != QLatin1String("csv") && suffix != QLatin1String("tsv"))
+            continue;
+        SourceText text = readSource(path, rel, m_sink);
+        if (!text.ok)
+            continue;
+        yaml::LoadOptions lo;
+        lo.fileName = rel;
+        lo.timezone = m_site.m_config.timezone();
+        yaml::ParseError err;
+        Result<Value> loaded = suffix == QLatin1String("json") ? yaml::loadJson(text.text, lo, &err)
+                               : suffix == QLatin1String("csv") ? yaml::loadCsv(text.text, ',')
+                               : suffix == QLatin1String("tsv") ? yaml::loadCsv(text.text, '\t')
+                                                                : yaml::load(text.text, lo, &err);
+        if (!loaded) {
+            m_sink.error(rel, err.line, err.column,
+                         (err.message.isEmpty() ? loaded.error() : err.message)
+                             + QStringLiteral(" — site.data.%1 is empty until this is fixed").arg(qs(key)));
+            continue;
+        }
+        out.set(key, *loaded);
+    }
+    return out;
+}
+
+// --- Site ------------------------------------------------------------------------------
+
+std::int32_t Site::utcOffsetAt(std::int64_t utcSeconds) const
+{
+    return liquid::zoneOffsetAt(m_config.timezone(), utcSeconds);
+}
+
+liquid::Time Site::toLocal(liquid::Time t) const
+{
+    t.utcOffset = utcOffsetAt(t.seconds);
+    t.dateOnly = false;
+    return t;
+}
+
+const std::vector<const Document *> &Site::collectionDocuments(std::string_view label) const
+{
+    static const std::vector<const Document *> none;
+    auto it = m_collections.find(label);
+    return it == m_collections.end() ? none : it->second;
+}
+
+const Layout *Site::layout(std::string_view name) const
+{
+    auto it = m_layouts.find(name);
+    return it == m_layouts.end() ? nullptr : &it->second;
+}
+
+const Document *Site::documentForPath(const QString &absolutePath) const
+{
+    const QString wanted = QFileInfo(absolutePath).absoluteFilePath();
+    for (const auto &doc : m_documents)
+        if (QFileInfo(doc->sourcePath).absoluteFilePath() == wanted)
+            return doc.get();
+    return nullptr;
+}
+
+void Site::computeUrl(Document &doc, DiagnosticSink &sink) const
+{
+    const Value permalinkValue = doc.data.value("permalink");
+    const std::string permalink = permalinkValue.isNil() ? std::string() : permalinkValue.toString();
+    if (!permalink.empty() && climbsOut(permalink)) {
+        sink.error(qs(doc.relativePath), doc.frontMatterLine, 0,
+                   QStringLiteral("permalink '%1' points outside the site; remove the '..' segments")
+                       .arg(qs(permalink)));
+        doc.url.clear();
+        doc.destination.clear();
+        doc.write = false;
+        return;
+    }
+    // An explicit permalink with an extension decides the output extension.
+    if (!permalink.empty() && permalink.back() != '/') {
+        const std::string ext = extname(permalink);
+        if (!ext.empty())
+            doc.outputExt = ext;
+    }
+
+    std::string url;
+    if (doc.isPage()) {
+        std::string tmpl;
+        const bool html = doc.outputExt == ".html" || doc.outputExt == ".htm" || doc.outputExt == ".xhtml";
+        if (!html) {
+            tmpl = "/:path/:basename:output_ext";
+        } else if (doc.basename == "index") {
+            tmpl = "/:path/";
+        } else {
+            const std::string style = m_config.permalinkStyle();
+            tmpl = "/:path/:basename";
+            if (style == "pretty")
+                tmpl += "/";
+            else if (style == "date" || style == "ordinal" || style == "none")
+                tmpl += ":output_ext";
+            else {
+                if (!style.empty() && style.back() == '/')
+                    tmpl += "/";
+                if (style.size() >= 11 && style.substr(style.size() - 11) == ":output_ext")
+                    tmpl += ":output_ext";
+            }
+        }
+        const std::vector<std::pair<std::string, std::optional<std::string>>> placeholders{
+            {"path", doc.dir}, {"basename", doc.basename}, {"output_ext", doc.outputExt}};
+        url = sanitizeUrl(expandPageTemplate(permalink.empty() ? tmpl : permalink, placeholders));
+        doc.url = url;
+        doc.destination = qs(pageDestination(url, doc.outputExt));
+        return;
+    }
+
+    const CollectionConfig *collection = m_config.collection(doc.collection);
+    std::string tmpl = collection && !collection->permalink.empty()
+                           ? styleToPermalink(collection->permalink)
+                           : std::string("/:collection/:path:output_ext");
+    // Jekyll's UrlDrop.
+    const liquid::CivilTime c = liquid::toCivil(doc.date);
+    auto fmt = [&](const char *f) { return liquid::strftime(doc.date, f); };
+    const std::string collectionDirName = "_" + doc.collection;
+    auto lookup = [&](std::string_view key) -> std::optional<std::string> {
+        if (key == "collection")
+            return doc.collection;
+        if (key == "path") {
+            // cleaned_relative_path: without extension, without the collection dir.
+            std::string p = doc.relativePath.substr(0, doc.relativePath.size() - doc.extname.size());
+            const std::size_t at = p.find(doc.draft ? std::string("_drafts") : collectionDirName);
+            if (at != std::string::npos)
+                p.erase(at, (doc.draft ? std::string("_drafts") : collectionDirName).size());
+            return stripTrailingDots(p);
+        }
+        if (key == "name")
+            return jekyll::slugify(doc.basename);
+        if (key == "title") {
+            const Value slug = doc.data.value("slug");
+            return jekyll::slugify(slug.isNil() ? doc.basename : slug.toString(), "pretty", true);
+        }
+        if (key == "slug") {
+            const Value slug = doc.data.value("slug");
+            return jekyll::slugify(slug.isNil() ? doc.basename : slug.toString());
+        }
+        if (key == "categories" || key == "slugified_categories") {
+            std::vector<std::string> seen;
+            std::string out;
+            for (const Value &cat : doc.data.value("categories").array()) {
+                std::string s = key == "categories" ? us(qs(cat.toString()).toLower()) : jekyll::slugify(cat.toString());
+                if (std::find(seen.begin(), seen.end(), s) != seen.end())
+                    continue;
+                seen.push_back(s);
+                if (!out.empty())
+                    out += "/";
+                out += s;
+            }
+            return out;
+        }
+        if (key == "output_ext")
+            return doc.outputExt;
+        if (key == "year") return fmt("%Y");
+        if (key == "month") return fmt("%m");
+        if (key == "day") return fmt("%d");
+        if (key == "hour") return fmt("%H");
+        if (key == "minute") return fmt("%M");
+        if (key == "second") return fmt("%S");
+        if (key == "i_day") return fmt("%-d");
+        if (key == "i_month") return fmt("%-m");
+        if (key == "short_month") return fmt("%b");
+        if (key == "long_month") return fmt("%B");
+        if (key == "short_year") return fmt("%y");
+        if (key == "w_year") return fmt("%G");
+        if (key == "week") return fmt("%V");
+        if (key == "w_day") return fmt("%u");
+        if (key == "short_day") return fmt("%a");
+        if (key == "long_day") return fmt("%A");
+        if (key == "y_day") return fmt("%j");
+        (void)c;
+        return std::nullopt;
+    };
+    std::string unknown;
+    auto expanded = expandDocumentTemplate(permalink.empty() ? tmpl : permalink, lookup, &unknown);
+    if (!expanded) {
+        sink.error(qs(doc.relativePath), doc.frontMatterLine, 0,
+                   QStringLiteral("the permalink template has an unknown placeholder ':%1'; check the "
+                                  "`permalink` setting").arg(qs(unknown)));
+        doc.write = false;
+        return;
+    }
+    url = sanitizeUrl(*expanded);
+    doc.url = url;
+    doc.destination = doc.write ? qs(documentDestination(url, doc.outputExt)) : QString();
+}
+
+Document &Site::addGeneratedPage(const std::string &relativePath, std::string content, liquid::Hash data)
+{
+    auto page = std::make_unique<Document>();
+    page->kind = DocumentKind::Page;
+    page->relativePath = relativePath;
+    const std::size_t slash = relativePath.rfind('/');
+    page->dir = slash == std::string::npos ? std::string() : "/" + relativePath.substr(0, slash);
+    page->name = slash == std::string::npos ? relativePath : relativePath.substr(slash + 1);
+    page->extname = extname(page->name);
+    page->basename = page->name.substr(0, page->name.size() - page->extname.size());
+    page->sourcePath = m_config.source().filePath(qs(relativePath));
+    page->content = std::move(content);
+    page->data = std::move(data);
+    page->outputExt = page->extname;
+    page->generated = true;
+    page->index = int(m_documents.size());
+    DiagnosticSink ignored;
+    computeUrl(*page, ignored);
+    m_pages.push_back(page.get());
+    m_documents.push_back(std::move(page));
+    return *m_documents.back();
+}
+
+std::unique_ptr<Site> Site::load(const QString &sourceDir, const BuildOptions &options, DiagnosticSink &sink)
+{
+    std::unique_ptr<Site> site(new Site);
+    site->m_config = Config::load(sourceDir, options, sink);
+    const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+    site->m_time.seconds = now;
+    site->m_time.utcOffset = site->utcOffsetAt(now);
+    Reader reader(*site, sink);
+    reader.readAll();
+    return site;
+}
+
+} // namespace folio::site::model
