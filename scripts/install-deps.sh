@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what building and testing Folio needs on Debian 12 (as root, or with sudo).
+# Jekyll and its plugins are the reference the differential tests compare against.
+set -euo pipefail
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config git python3
+  qt6-base-dev qt6-tools-dev qt6-l10n-tools
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libsass-dev
+  xvfb
+)
+REFERENCE=(
+  jekyll ruby-jekyll-feed ruby-jekyll-sitemap ruby-jekyll-gist ruby-jekyll-paginate
+  ruby-jekyll-redirect-from ruby-jekyll-seo-tag cmark-gfm
+)
+missing=()
+for p in "${PACKAGES[@]}" "${REFERENCE[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
