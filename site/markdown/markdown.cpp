@@ -29,10 +29,14 @@ using namespace detail;
 
 namespace {
 
-// cmark-gfm writes process-wide tables while attaching extensions to a parser
-// (cmark_inlines_add_special_character), so parsing is serialised; rendering,
-// the expensive part here, runs outside the lock. tst_markdown's concurrency
-// test is meant to be run under ThreadSanitizer (FOLIO_SANITIZE=thread).
+// Parsing is serialised: cmark_parser_finish() in 0.29.0.gfm.6 calls
+// cmark_manage_extensions_special_characters(), which adds the extensions'
+// characters to a process-wide table and removes them again afterwards, so a
+// concurrent parse can miss `~~` or race on the table. ThreadSanitizer cannot
+// see this (Debian's libcmark-gfm is not instrumented): tst_markdown's
+// concurrency test run under TSan (FOLIO_SANITIZE=thread) reports no race
+// with or without the lock, which proves nothing about the library, so the
+// lock stays. Rendering, most of the work, runs outside it.
 std::mutex &parseMutex()
 {
     static std::mutex m;
