@@ -13,6 +13,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <thread>
+#include <vector>
 
 using namespace folio::site;
 using liquid::Value;
@@ -111,6 +113,7 @@ private Q_SLOTS:
     void onlyFirstDocument();
     void recursiveAliasIsAnError();
     void largeIntegerBecomesFloat();
+    void concurrentLoads();
     void localTimeFollowsZoneOption();
     void tokenizeDirect_data();
     void tokenizeDirect();
@@ -282,6 +285,31 @@ void TestYaml::largeIntegerBecomesFloat()
     QCOMPARE(v.get("a").toFloat(), 1e20);
     QCOMPARE(v.get("b").toInt(), std::numeric_limits<std::int64_t>::max());
     QCOMPARE(v.get("c").toInt(), std::numeric_limits<std::int64_t>::min());
+}
+
+void TestYaml::concurrentLoads()
+{
+    // The build loads front matter on worker threads.
+    const QByteArray cases = readFile(dataDir() + "psych-cases.txt");
+    yaml::LoadOptions options;
+    options.timezone = kZone;
+    auto loadAll = [&] {
+        std::string out;
+        for (const QByteArray &chunk : cases.split('#')) {
+            auto r = yaml::load(view(chunk), options);
+            out += r ? dump(*r) : r.error().toStdString();
+        }
+        return out;
+    };
+    const std::string expected = loadAll();
+    std::vector<std::string> results(4);
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < results.size(); ++i)
+        threads.emplace_back([&, i] { results[i] = loadAll(); });
+    for (auto &t : threads)
+        t.join();
+    for (const std::string &r : results)
+        QVERIFY(r == expected);
 }
 
 void TestYaml::localTimeFollowsZoneOption()
@@ -600,8 +628,8 @@ void TestYaml::seedPublicationsAreFlagged()
 
     // Every other seed document is clean.
     int flagged = 0;
-    for (const QString &dir : {"_posts", "_pages", "_talks", "_teaching", "_portfolio", "_publications", "_drafts"}) {
-        for (const QFileInfo &fi : QDir(root + dir).entryInfoList(QDir::Files)) {
+    for (const char *dir : {"_posts", "_pages", "_talks", "_teaching", "_portfolio", "_publications", "_drafts"}) {
+        for (const QFileInfo &fi : QDir(root + QLatin1String(dir)).entryInfoList(QDir::Files)) {
             if (yaml::findMisplacedFrontMatter(yaml::split(view(readFile(fi.filePath())))).found)
                 ++flagged;
         }
