@@ -375,7 +375,8 @@ void appendPrettyJson(std::string &out, const liquid::Value &v, int depth)
         appendPrettyJson(out, v.materialize(), depth);
     } else if (v.isArray()) {
         if (v.array().empty()) {
-            out += "[]";
+            // Ruby 3.1's json 2.6 writes an empty array as "[", two newlines, indent, "]".
+            out += "[\n\n" + closing + "]";
             return;
         }
         out += "[\n";
@@ -390,7 +391,8 @@ void appendPrettyJson(std::string &out, const liquid::Value &v, int depth)
         out += "\n" + closing + "]";
     } else if (v.isHash()) {
         if (v.hash().empty()) {
-            out += "{}";
+            // ... and an empty object as "{", newline, indent, "}".
+            out += "{\n" + closing + "}";
             return;
         }
         out += "{\n";

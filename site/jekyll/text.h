@@ -49,7 +49,8 @@ std::string rubyInterpolate(const liquid::Value &v);
 // Ruby's escapes (\#{ included), Jekyll drops as JSON.pretty_generate of their hash.
 std::string rubyInspect(const liquid::Value &v);
 
-// JSON.pretty_generate (2-space indent, "key": value).
+// JSON.pretty_generate (2-space indent, "key": value) as Ruby 3.1's json 2.6
+// writes it (empty containers included).
 std::string prettyJson(const liquid::Value &v);
 
 // `date_to_string`'s ordinal suffix: 1st 2nd 3rd 4th 11th 12th 13th 21st...

@@ -32,6 +32,26 @@ const liquid::Environment &environment()
     return env;
 }
 
+// A Jekyll drop over a hash, as generate_expected.rb's TestDrop: `url` is a
+// method (listed first), the other keys come from the hash.
+class TestDrop final : public liquid::Drop
+{
+public:
+    explicit TestDrop(liquid::Hash hash) : m_hash(std::move(hash)) {}
+    Value get(std::string_view key) const override { return m_hash.value(key); }
+    std::vector<std::string> keys() const override
+    {
+        std::vector<std::string> out{"url"};
+        for (const auto &[k, v] : m_hash)
+            if (k != "url")
+                out.push_back(k);
+        return out;
+    }
+
+private:
+    liquid::Hash m_hash;
+};
+
 // JSON -> Value, keeping object key order (Ruby hashes keep insertion order,
 // which jsonify and inspect print; QJsonObject would sort the keys).
 // {"$time": "..."} is a Ruby Time, {"$date": "YYYY-MM-DD"} a Date.
@@ -84,6 +104,8 @@ private:
             const auto t = liquid::parseTime(entries[0].second.str(), 0);
             return t ? Value(*t) : Value();
         }
+        if (entries.size() == 1 && entries[0].first == "$drop")
+            return Value(std::shared_ptr<const liquid::Drop>(std::make_shared<TestDrop>(entries[0].second.hash())));
         if (entries.size() == 1 && entries[0].first == "$date") {
             const QDate d = QDate::fromString(QString::fromStdString(entries[0].second.str()), Qt::ISODate);
             liquid::Time t = liquid::fromCivil(d.year(), d.month(), d.day(), 0, 0, 0, 0);

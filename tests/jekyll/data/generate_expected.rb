@@ -1,7 +1,8 @@
 # Renders tests/jekyll/data/cases.json with Debian's Jekyll 4.3.1 and writes
 # jekyll_expected.json, the oracle tst_jekyll_filters compares against.
 # Run from anywhere: TZ=UTC ruby tests/jekyll/data/generate_expected.rb
-# Data values {"$time": "..."} become Ruby Times, {"$date": "..."} Dates.
+# Data values {"$time": "..."} become Ruby Times, {"$date": "..."} Dates,
+# {"$drop": {...}} a Jekyll drop over that hash.
 require "jekyll"
 require "json"
 require "time"
@@ -15,9 +16,27 @@ site = Jekyll::Site.new(config)
 site.reset
 site.read
 
+# A Jekyll drop over a hash (like a document's), with `url` as a method so
+# that relative_url/absolute_url take it (`respond_to?(:url)`).
+class TestDrop < Jekyll::Drops::Drop
+  def initialize(hash)
+    super(nil)
+    @hash = hash
+  end
+
+  def url
+    @hash["url"]
+  end
+
+  def fallback_data
+    @hash
+  end
+end
+
 def convert(v)
   case v
   when Hash
+    return TestDrop.new(convert(v["$drop"])) if v.key?("$drop")
     return Time.parse(v["$time"]) if v.key?("$time")
     return Date.parse(v["$date"]) if v.key?("$date")
     v.transform_values { |x| convert(x) }
