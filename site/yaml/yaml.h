@@ -18,8 +18,11 @@
 //   override the keys written before the `<<`); a quoted '<<' merges too, `!!str <<` not;
 // - the last of duplicate keys wins, in the first one's position;
 // - keys are strings: a non-string key becomes its Ruby to_s (`1:` -> "1",
-//   `yes:` -> "true", `~:` -> ""). Jekyll keeps Ruby's key objects, so Liquid's
-//   `hash["1"]` finds nothing there while Folio finds it; `hash.yes` is nil in both;
+//   `yes:` -> "true", `~:` -> "", `2020-01-02:` -> "2020-01-02"). Jekyll keeps
+//   Ruby's key objects; checked with jekyll 4.3.1 on `1: one` / `yes: v`: `for`
+//   loops and jsonify show the same keys as Folio, `x[1]` and `x[true]` find the
+//   value in both, `x.yes` is nil in both, but `x["1"]` and `x["true"]` find
+//   nothing in Jekyll and the value in Folio;
 // - integers beyond 64 bits become Floats (Ruby has big integers);
 // - only the first document is read; a UTF-8 BOM is skipped; invalid UTF-8 is an error;
 // - where yaml-cpp is more lenient than libyaml it is corrected (an unclosed
