@@ -12,6 +12,9 @@
 // - a time WITHOUT a zone is read as UTC and shown in the local zone (Psych's
 //   Time.utc + Time.at): `10:00:00` is 02:00:00 -0800 in Los Angeles. Jekyll's
 //   local zone is its `timezone` setting (it sets ENV["TZ"]), LoadOptions::timezone here;
+//   _config.yml itself is read before that, in the machine's zone (empty timezone).
+//   A `Z` time is UTC: Ruby prints it "2020-01-02 10:00:00 UTC"; liquid::Time has
+//   no UTC flag (yet) and prints "+0000";
 // - quoted and block scalars are strings; explicit tags as Psych: !!str, !!int
 //   (even on a quoted "3"), !!float, !!binary, !!null; Ruby-class tags refused;
 // - merge keys `<<: *a` / `<<: [*a, *b]` with Hash#merge! semantics (merged keys
