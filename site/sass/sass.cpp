@@ -3,6 +3,7 @@
 #include <sass/context.h>
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <cstdlib>
 #include <cstring>
@@ -87,6 +88,68 @@ QString errorMessage(Sass_Context *context, const Options &options)
 }
 
 } // namespace
+
+namespace {
+
+bool hasGlob(const QString &path)
+{
+    return path.contains(u'*') || path.contains(u'?') || path.contains(u'[');
+}
+
+// Dir.glob for a relative pattern inside `base`, one path component at a time.
+QStringList expandGlob(const QString &base, const QString &pattern)
+{
+    QStringList current{QDir::cleanPath(base)};
+    for (const QString &component : pattern.split(u'/', Qt::SkipEmptyParts)) {
+        QStringList next;
+        for (const QString &dir : std::as_const(current)) {
+            if (!hasGlob(component)) {
+                next << dir + u'/' + component;
+                continue;
+            }
+            const QStringList names = QDir(dir).entryList({component}, QDir::AllEntries | QDir::NoDotAndDotDot,
+                                                          QDir::Name);
+            for (const QString &name : names)
+                next << dir + u'/' + name;
+        }
+        current = next;
+    }
+    return current;
+}
+
+} // namespace
+
+QStringList jekyllLoadPaths(const QString &siteSource, const QString &sassDir, const QStringList &userLoadPaths)
+{
+    QStringList patterns = userLoadPaths;
+    patterns << (sassDir.isEmpty() ? QStringLiteral("_sass") : sassDir);
+    QStringList out;
+    for (const QString &pattern : std::as_const(patterns)) {
+        const QStringList expanded = QDir::isAbsolutePath(pattern)
+                                         ? (hasGlob(pattern) ? expandGlob(QStringLiteral("/"), pattern.mid(1))
+                                                             : QStringList{pattern})
+                                         : expandGlob(siteSource, pattern);
+        for (const QString &path : expanded) {
+            const QString clean = QDir::cleanPath(QDir(siteSource).absoluteFilePath(path));
+            if (QFileInfo(clean).isDir() && !out.contains(clean))
+                out << clean;
+        }
+    }
+    return out;
+}
+
+bool jekyllWritesSourceMap(std::string_view sourcemapOption, std::string_view jekyllEnv)
+{
+    if (sourcemapOption.starts_with(':'))
+        sourcemapOption.remove_prefix(1);
+    if (sourcemapOption.empty() || sourcemapOption == "always")
+        return true;
+    if (sourcemapOption == "never")
+        return false;
+    if (sourcemapOption == "development")
+        return jekyllEnv == "development";
+    return true;   // any other value: Jekyll treats it like :always
+}
 
 Style styleFromName(std::string_view name)
 {

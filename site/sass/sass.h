@@ -53,6 +53,19 @@ struct Output final {
 Result<std::string> compile(std::string_view source, const Options &options);
 Result<Output> compileWithDetails(std::string_view source, const Options &options);
 
+// The load paths jekyll-sass-converter 2.2 gives libsass: the user's
+// `sass: load_paths` then `sass: sass_dir` (default "_sass" when empty), each
+// relative to the site source, glob patterns (* ? [..]) expanded, made
+// absolute, duplicates dropped, only existing folders kept.
+QStringList jekyllLoadPaths(const QString &siteSource, const QString &sassDir,
+                            const QStringList &userLoadPaths = {});
+
+// Whether Jekyll would write a source map for `sass: sourcemap:` (empty when
+// unset: Jekyll's default is `always`; `never`; `development` only when
+// JEKYLL_ENV is development, Jekyll's default environment). Folio writes one
+// only when the user asked for it explicitly; this says what Jekyll does.
+bool jekyllWritesSourceMap(std::string_view sourcemapOption, std::string_view jekyllEnv = "development");
+
 // `nested`, `expanded`, `compact`, `compressed` (a leading ':' is ignored, as
 // Jekyll does); anything else gives the default, Compact, as Jekyll does.
 Style styleFromName(std::string_view name);

@@ -56,6 +56,9 @@ private Q_SLOTS:
     void styleFromName_data();
     void styleFromName();
     void includedFilesAreReported();
+    void jekyllLoadPaths();
+    void jekyllWritesSourceMap_data();
+    void jekyllWritesSourceMap();
     void emptySource();
     void indentedSyntax();
     void syntaxErrorNamesFileLineColumn();
@@ -126,6 +129,38 @@ void TestSass::includedFilesAreReported()
     QVERIFY(names.contains("_grid.scss"));
     QVERIFY(names.contains("_local.scss"));
     QVERIFY(out->sourceMap.empty());
+}
+
+void TestSass::jekyllLoadPaths()
+{
+    const QString site = dataDir() + "site";
+    const QString root = QDir::cleanPath(site);
+    QCOMPARE(sass::jekyllLoadPaths(site, QString()), QStringList{root + "/_sass"});
+    QCOMPARE(sass::jekyllLoadPaths(site, "_sass", {"vendor", "missing", "_s*", "assets/*"}),
+             (QStringList{root + "/vendor", root + "/_sass", root + "/assets/css"}));
+    QCOMPARE(sass::jekyllLoadPaths(site, "nowhere"), QStringList());
+    QCOMPARE(sass::jekyllLoadPaths(site, root + "/vendor"), QStringList{root + "/vendor"});
+}
+
+void TestSass::jekyllWritesSourceMap_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("env");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("default") << "" << "development" << true;
+    QTest::newRow("always") << "always" << "production" << true;
+    QTest::newRow("never") << "never" << "development" << false;
+    QTest::newRow("symbol-never") << ":never" << "development" << false;
+    QTest::newRow("development-in-dev") << "development" << "development" << true;
+    QTest::newRow("development-in-prod") << "development" << "production" << false;
+}
+
+void TestSass::jekyllWritesSourceMap()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, env);
+    QFETCH(bool, expected);
+    QCOMPARE(sass::jekyllWritesSourceMap(option.toStdString(), env.toStdString()), expected);
 }
 
 void TestSass::emptySource()
