@@ -533,41 +533,66 @@ Value lookupKey(const Value &object, const Value &key, bool command)
     }
 }
 
+Value lookupLiteral(const Value &object, std::string_view key, bool command)
+{
+    switch (object.type()) {
+    case Value::Type::Hash:
+        if (const Value *v = object.hash().find(key))
+            return *v;
+        if (command && key == "size")
+            return std::int64_t(object.hash().size());
+        if (command && key == "first")
+            return object.get("first");
+        return {};
+    case Value::Type::Drop: return object.drop()->get(key);
+    case Value::Type::Array:
+    case Value::Type::Range: return command ? object.get(key) : Value();
+    case Value::Type::String: return command && key == "size" ? Value(object.size()) : Value();
+    case Value::Type::Int: return command && key == "size" ? Value(std::int64_t(8)) : Value();
+    default: return {};
+    }
+}
+
 } // namespace
 
 Value VariableLookup::evaluate(Context &ctx) const
 {
-    Value object;
+    // Walks parents by pointer while the path stays inside hashes, so a lookup
+    // like site.data.ui-text.en.label costs no reference-count traffic.
+    Value holder;
+    const Value *cur = nullptr;
     if (nameExpr) {
         const Value n = nameExpr->evaluate(ctx);
         if (!n.isString())
             return {};
-        object = ctx.find(n.str());
+        holder = ctx.find(n.str());
+        cur = &holder;
     } else {
-        const Value *p = ctx.findPtr(name);
-        if (!p)
+        cur = ctx.findPtr(name);
+        if (!cur)
             return {};
         if (lookups.empty())
-            return *p;
-        object = *p;
-    }
-    for (const Lookup &l : lookups) {
-        if (object.isNil())
-            return {};
-        if (l.expr) {
-            object = lookupKey(object, l.expr->evaluate(ctx), false);
-        } else {
-            // Fast path: literal keys on hashes and drops.
-            if (object.isHash()) {
-                if (const Value *v = object.hash().find(l.key)) {
-                    object = *v;
-                    continue;
-                }
-            }
-            object = lookupKey(object, Value(l.key), l.command);
+            return *cur;
+        if (ctx.globals().isDrop()) {
+            // findPtr's scratch slot would be reused by nested lookups.
+            holder = *cur;
+            cur = &holder;
         }
     }
-    return object;
+    for (const Lookup &l : lookups) {
+        if (cur->isNil())
+            return {};
+        if (!l.expr && cur->isHash()) {
+            if (const Value *v = cur->hash().find(l.key)) {
+                cur = v;
+                continue;
+            }
+        }
+        Value next = l.expr ? lookupKey(*cur, l.expr->evaluate(ctx), false) : lookupLiteral(*cur, l.key, l.command);
+        holder = std::move(next);
+        cur = &holder;
+    }
+    return *cur;
 }
 
 Value RangeExpression::evaluate(Context &ctx) const
@@ -608,7 +633,8 @@ Value FilteredExpression::evaluate(Context &ctx) const
         if (!f.spec)
             continue;   // lax: an unknown filter passes its input through
         FilterArgs args;
-        args.reserve(f.args.size() + 1);
+        if (!f.args.empty() || !f.kwargs.empty())
+            args.reserve(f.args.size() + (f.kwargs.empty() ? 0 : 1));
         for (const ExpressionPtr &a : f.args)
             args.push_back(a->evaluate(ctx));
         if (!f.kwargs.empty()) {

@@ -180,6 +180,9 @@ struct FilterSpec final {
 };
 
 // Filters and tags by name. Build once, then share read-only between threads.
+// Templates keep pointers into it: it must outlive every template parsed with
+// it. Re-registering a name (Jekyll's `where`, `sort`...) before parsing
+// replaces it.
 class Environment final
 {
 public:
