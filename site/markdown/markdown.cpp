@@ -247,6 +247,15 @@ private:
         return false;
     }
 
+    bool isScriptOrStyle(cmark_node *n) const
+    {
+        if (cmark_node_get_type(n) != CMARK_NODE_HTML_BLOCK) return false;
+        const int h = markerIndex(literal(n), 'H');
+        if (h < 0) return false;
+        const HtmlBlock &b = m_ex.html[size_t(h)];
+        return b.mode == HtmlBlock::Mode::Raw && (b.tagName == "script" || b.tagName == "style");
+    }
+
     static bool isIalMarker(cmark_node *n)
     {
         return cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK && markerIndex(literal(n), 'I') >= 0;
@@ -276,7 +285,7 @@ private:
     {
         const auto children = renderableChildren(container);
         Attributes pending;
-        bool renderedAny = false;
+        bool renderedAny = false, blankEmitted = false;
         int lastLine = 0;
         for (size_t i = from; i < children.size(); ++i) {
             cmark_node *c = children[i];
@@ -293,15 +302,19 @@ private:
                 if (ial.toPrevious) attrs.merge(parseAttributeList(ial.text, &m_ex.alds));
             }
             const int start = cmark_node_get_start_line(c);
-            if ((renderedAny || (root && start > 1)) && blankBefore(doc, start))
+            if ((renderedAny || (root && start > 1)) && blankBefore(doc, start) && !blankEmitted)
                 out += "\n";
             block(doc, c, indent, out, attrs);
             renderedAny = true;
+            // kramdown always follows a block <script> or <style> with a
+            // blank, whether or not the source has one.
+            blankEmitted = isScriptOrStyle(c);
+            if (blankEmitted) out += "\n";
             lastLine = cmark_node_get_end_line(c);
             for (size_t k = i + 1; k < children.size() && isIalMarker(children[k]); ++k)
                 lastLine = cmark_node_get_end_line(children[k]);
         }
-        if (root && renderedAny && blankAfter(doc, lastLine))
+        if (root && renderedAny && !blankEmitted && blankAfter(doc, lastLine))
             out += "\n";
         if (root && !renderedAny && doc.lineCount() > 0 && doc.blank[1])
             out += "\n";
@@ -420,6 +433,23 @@ private:
         out += spaces(indent) + "<h" + std::to_string(level) + a.html() + ">" + html + "</h" + std::to_string(level) + ">\n";
     }
 
+    // kramdown add_syntax_highlighter_to_class_attr: " highlighter-rouge" is
+    // appended, then "language-X" replaces an existing language class or is
+    // put in front.
+    static void addHighlighterClass(Attributes &attrs, const std::string &lang)
+    {
+        std::string cls = attrs.get("class") ? *attrs.get("class") + " highlighter-rouge" : "highlighter-rouge";
+        while (!cls.empty() && cls.front() == ' ') cls.erase(0, 1);
+        const size_t lp = cls.find("language-");
+        if (lp != std::string::npos && (lp == 0 || cls[lp - 1] == ' ')) {
+            const size_t e = cls.find(' ', lp);
+            cls.replace(lp, e - lp, "language-" + lang);
+        } else {
+            cls = "language-" + lang + " " + cls;
+        }
+        attrs.set("class", cls);
+    }
+
     void codeBlock(cmark_node *n, int indent, std::string &out, Attributes attrs)
     {
         std::string info = cmark_node_get_fence_info(n) ? cmark_node_get_fence_info(n) : "";
@@ -432,16 +462,7 @@ private:
             }
         }
         if (lang.empty()) lang = "plaintext";
-        // add_syntax_highlighter_to_class_attr
-        std::string cls = attrs.get("class") ? *attrs.get("class") + " highlighter-rouge" : "highlighter-rouge";
-        const size_t lp = cls.find("language-");
-        if (lp != std::string::npos && (lp == 0 || cls[lp - 1] == ' ')) {
-            const size_t e = cls.find(' ', lp);
-            cls.replace(lp, e - lp, "language-" + lang);
-        } else {
-            cls = "language-" + lang + " " + cls;
-        }
-        attrs.set("class", cls);
+        addHighlighterClass(attrs, lang);
         std::string code = literal(n);
         if (code.empty() || code.back() != '\n') code += '\n';
         out += spaces(indent) + "<div" + attrs.html() + "><div class=\"highlight\"><pre class=\"highlight\"><code>";
@@ -965,7 +986,7 @@ private:
             return;
         case CMARK_NODE_CODE: {
             Attributes a = spanIal(c);
-            a.addClass("language-plaintext highlighter-rouge");
+            addHighlighterClass(a, "plaintext");
             const std::string code = unescapeSource(literal(c), m_ex);
             out += "<code" + a.html() + ">" + escaped(code) + "</code>";
             if (ctx.plain) *ctx.plain += code;
@@ -1022,7 +1043,7 @@ private:
             return;
         }
         case CMARK_NODE_HTML_INLINE:
-            out += normalizeSpanTag(restoreOriginalMath(literal(c), m_ex));
+            out += normalizeTag(restoreOriginalMath(literal(c), m_ex));
             return;
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             if (!ctx.toc) out += footnoteReference(c);
@@ -1049,44 +1070,6 @@ private:
             default: out += plainText(c); break;
             }
         }
-        return out;
-    }
-
-    // kramdown re-serialises span HTML tags: <br> -> <br />, 'v' -> "v".
-    static std::string normalizeSpanTag(const std::string &tag)
-    {
-        if (tag.size() < 3 || tag[0] != '<' || !std::isalpha(static_cast<unsigned char>(tag[1]))) return tag;
-        size_t i = 1;
-        while (i < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[i])) || tag[i] == '-')) ++i;
-        std::string name = tag.substr(1, i - 1);
-        for (auto &ch : name) ch = char(std::tolower(static_cast<unsigned char>(ch)));
-        std::string out = "<" + name;
-        while (i < tag.size()) {
-            while (i < tag.size() && (std::isspace(static_cast<unsigned char>(tag[i])) || tag[i] == '/')) ++i;
-            if (i >= tag.size() || tag[i] == '>') break;
-            size_t s = i;
-            while (i < tag.size() && !std::isspace(static_cast<unsigned char>(tag[i])) && tag[i] != '=' && tag[i] != '>' && tag[i] != '/') ++i;
-            std::string key = tag.substr(s, i - s), value;
-            if (i < tag.size() && tag[i] == '=') {
-                ++i;
-                if (i < tag.size() && (tag[i] == '"' || tag[i] == '\'')) {
-                    const char q = tag[i++];
-                    size_t e = tag.find(q, i);
-                    if (e == std::string::npos) return tag;
-                    value = tag.substr(i, e - i);
-                    i = e + 1;
-                } else {
-                    size_t e = i;
-                    while (e < tag.size() && !std::isspace(static_cast<unsigned char>(tag[e])) && tag[e] != '>') ++e;
-                    value = tag.substr(i, e - i);
-                    i = e;
-                }
-            }
-            out += " " + key + "=\"" + escapedAttribute(value) + "\"";
-        }
-        static const std::set<std::string, std::less<>> voids = {"area", "base", "br", "col", "command", "embed", "hr", "img",
-                                                                 "input", "keygen", "link", "meta", "param", "source", "track", "wbr"};
-        out += voids.count(name) ? " />" : ">";
         return out;
     }
 
@@ -1277,8 +1260,43 @@ std::string Converter::toHtml(std::string_view markdown) const
 
 std::string smartify(std::string_view text, const Options &options)
 {
+    // Jekyll's SmartyPants converter: HTML tags and entity references pass
+    // through, the text between them gets kramdown's typographic conversion.
+    const Quotes quotes = parseSmartQuotes(options.smartQuotes);
     std::string out;
-    appendTypographic(out, toU32(text), false, std::u32string_view(), parseSmartQuotes(options.smartQuotes), false);
+    out.reserve(text.size() + 16);
+    size_t p = 0;
+    std::string run;
+    auto flush = [&](std::u32string_view after) {
+        if (!run.empty()) appendTypographic(out, toU32(run), false, after, quotes, false);
+        run.clear();
+    };
+    while (p < text.size()) {
+        const char c = text[p];
+        if (c == '<' && p + 1 < text.size() && (std::isalpha(static_cast<unsigned char>(text[p + 1])) || text[p + 1] == '/' || text[p + 1] == '!')) {
+            const size_t end = text.find('>', p);
+            if (end != std::string_view::npos) {
+                flush(U"<");
+                out.append(text.substr(p, end + 1 - p));
+                p = end + 1;
+                continue;
+            }
+        }
+        if (c == '&') {
+            size_t q = p + 1;
+            if (q < text.size() && text[q] == '#') ++q;
+            while (q < text.size() && std::isalnum(static_cast<unsigned char>(text[q]))) ++q;
+            if (q < text.size() && text[q] == ';' && q > p + 1) {
+                flush(U"&");
+                out.append(text.substr(p, q + 1 - p));
+                p = q + 1;
+                continue;
+            }
+        }
+        run.push_back(c);
+        ++p;
+    }
+    flush({});
     return out;
 }
 

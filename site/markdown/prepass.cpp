@@ -931,20 +931,7 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
             block.raw.erase(0, block.raw.find_first_not_of(' '));
             if (tagName != "!--") {
                 const auto attrs = parseTagAttributes(openTag);
-                // kramdown re-serialises the element's tags: lower-case name,
-                // attributes on one line with double quotes.
-                {
-                    std::string tag = "<" + tagName;
-                    for (const auto &a : attrs)
-                        tag += " " + a.name + "=\"" + escapedAttribute(a.value) + "\"";
-                    const bool selfClosing = openTag.size() >= 2 && openTag[openTag.size() - 2] == '/';
-                    tag += (selfClosing || isVoidElement(tagName)) ? " />" : ">";
-                    const size_t at = block.raw.find(openTag);
-                    if (at != std::string::npos) block.raw.replace(at, openTag.size(), tag);
-                    const std::string close = "</" + tagName + ">";
-                    if (block.raw.size() >= close.size() && lower(block.raw.substr(block.raw.size() - close.size())) == close)
-                        block.raw.replace(block.raw.size() - close.size(), close.size(), close);
-                }
+                block.raw = normalizeRawHtml(block.raw);
                 std::string mode;
                 std::string tag = "<" + tagName;
                 for (const auto &a : attrs) {
@@ -1043,6 +1030,64 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
         joined += '\n';
     }
     return processEscapes(fixLinkDestinations(joined), options);
+}
+
+std::string normalizeTag(std::string_view tag)
+{
+    if (tag.size() < 3 || tag[0] != '<' || !std::isalpha(static_cast<unsigned char>(tag[1]))) return std::string(tag);
+    size_t i = 1;
+    while (i < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[i])) || tag[i] == '-')) ++i;
+    const std::string name = lower(tag.substr(1, i - 1));
+    std::string out = "<" + name;
+    for (const auto &a : parseTagAttributes(tag))
+        out += " " + a.name + "=\"" + escapedAttribute(a.value) + "\"";
+    const bool selfClosing = tag.size() >= 2 && tag[tag.size() - 2] == '/';
+    out += (selfClosing || isVoidElement(name)) ? " />" : ">";
+    return out;
+}
+
+std::string normalizeRawHtml(std::string_view html)
+{
+    std::string out;
+    out.reserve(html.size() + 16);
+    size_t p = 0;
+    while (p < html.size()) {
+        if (html.compare(p, 4, "<!--") == 0) {
+            size_t e = html.find("-->", p + 4);
+            e = e == std::string_view::npos ? html.size() : e + 3;
+            out.append(html.substr(p, e - p));
+            p = e;
+            continue;
+        }
+        if (html[p] == '<' && p + 1 < html.size() && std::isalpha(static_cast<unsigned char>(html[p + 1]))) {
+            const size_t e = tagEnd(html, p);
+            if (e == std::string_view::npos) break;
+            const std::string tag = normalizeTag(html.substr(p, e - p));
+            out += tag;
+            p = e;
+            const std::string name = tag.substr(1, tag.find_first_of(" >/", 1) - 1);
+            if (name == "script" || name == "style") {
+                // Raw text up to the closing tag.
+                const size_t close = lower(html.substr(p)).find("</" + name);
+                const size_t stop = close == std::string::npos ? html.size() : p + close;
+                out.append(html.substr(p, stop - p));
+                p = stop;
+            }
+            continue;
+        }
+        if (html[p] == '<' && p + 2 < html.size() && html[p + 1] == '/' && std::isalpha(static_cast<unsigned char>(html[p + 2]))) {
+            const size_t e = html.find('>', p);
+            if (e == std::string_view::npos) break;
+            std::string name = lower(html.substr(p + 2, e - p - 2));
+            while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back()))) name.pop_back();
+            out += "</" + name + ">";
+            p = e + 1;
+            continue;
+        }
+        out.push_back(html[p++]);
+    }
+    out.append(html.substr(std::min(p, html.size())));
+    return out;
 }
 
 std::string restoreOriginalMath(std::string_view text, const Extracted &ex)

@@ -102,6 +102,13 @@ std::string prepareBlocks(std::string_view text, const Options &options, Extract
 // (table cells, definition terms).
 std::string processSpanEscapes(std::string_view text, const Options &options);
 
+// kramdown re-serialises HTML tags it parses: lower-case names, attributes
+// with double quotes on one line, void elements closed with " />".
+std::string normalizeTag(std::string_view tag);
+// The same for every tag of a raw HTML block (not inside comments, <script>
+// or <style>).
+std::string normalizeRawHtml(std::string_view html);
+
 // Replace placeholders with the math as written (for raw HTML).
 std::string restoreOriginalMath(std::string_view text, const Extracted &ex);
 

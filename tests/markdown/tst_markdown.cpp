@@ -336,12 +336,15 @@ void TstMarkdown::smartifyFilter_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("output");
-    // Expected values from kramdown's typographic and smart-quote rules.
+    // Expected values: Jekyll 4.3.1's SmartyPants converter (the smartify filter).
     QTest::newRow("jekyll docs example") << "\"Quote\" it's -- ok..." << "“Quote” it’s – ok…";
     QTest::newRow("em dash") << "a---b" << "a—b";
     QTest::newRow("guillemets") << "<< x >>" << "«\u00A0x\u00A0»";
     QTest::newRow("decade") << "the '90s" << "the ’90s";
     QTest::newRow("escaping") << "a & b < c" << "a &amp; b &lt; c";
+    QTest::newRow("tags pass through") << "<em>\"x\"</em>" << "<em>“x”</em>";
+    QTest::newRow("entities pass through") << "a &amp; b" << "a &amp; b";
+    QTest::newRow("no markdown") << "*no md*\n\nline2" << "*no md*\n\nline2";
 }
 
 void TstMarkdown::smartifyFilter()
