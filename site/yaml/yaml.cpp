@@ -152,7 +152,8 @@ public:
     {
         for (char c : name) {
             if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'))
-                fail(mark, "the anchor name '" + name + "' may only contain letters, digits, '_' and '-'");
+                fail(mark, "the anchor name '" + name + "' may only contain letters, digits, '_' and '-'"
+                           " (quote the value if it is text starting with '&')");
         }
     }
 
@@ -407,6 +408,30 @@ std::string_view lineAt(std::string_view text, int line0)
 }
 
 // A hint that says what to do, for yaml-cpp's terse messages.
+// The value part of a `key: value` line, or the item of a `- item` line.
+std::string_view valueOf(std::string_view line)
+{
+    const std::size_t colon = line.find(": ");
+    std::string_view value = colon == std::string_view::npos ? line : line.substr(colon + 2);
+    const std::size_t first = value.find_first_not_of(" \t-");
+    return first == std::string_view::npos ? std::string_view() : value.substr(first);
+}
+
+// Why a line that yaml-cpp could not fit into the mapping broke, from its value.
+std::string hintForValue(std::string_view value)
+{
+    if (value.starts_with('\''))
+        return "the value in single quotes ends at the second ': inside single quotes write '' for an "
+               "apostrophe (title: 'It''s'), or use double quotes";
+    if (value.starts_with('"'))
+        return "the value in double quotes ends at the second \": quote the whole value and write \\\" for "
+               "a quote inside it";
+    if (value.starts_with('[') || value.starts_with('{'))
+        return "a value starting with [ or { is a YAML list or map: quote the whole value if it is text";
+    return "check the indentation of this line against the lines above; a value containing ': ' or "
+           "' #' must be quoted";
+}
+
 std::string hintFor(std::string_view message, std::string_view line)
 {
     const std::size_t indentEnd = line.find_first_not_of(" \t");
@@ -417,10 +442,9 @@ std::string hintFor(std::string_view message, std::string_view line)
     if (message == YAML::ErrorMsg::TAB_IN_INDENTATION)
         return "indent YAML with spaces, not tabs";
     if (message == YAML::ErrorMsg::UNKNOWN_TOKEN)
-        return "a value starting with @ or ` must be quoted";
+        return "a value starting with @, ` or % must be quoted";
     if (message == YAML::ErrorMsg::END_OF_MAP || message == YAML::ErrorMsg::END_OF_SEQ)
-        return "check the indentation of this line against the lines above; a value that starts with a "
-               "quote must end with the same quote, and a value containing ': ' or ' #' must be quoted";
+        return hintForValue(valueOf(line));
     if (message == YAML::ErrorMsg::END_OF_MAP_FLOW || message == YAML::ErrorMsg::END_OF_SEQ_FLOW)
         return "close the { or [ opened before, or quote the value if it is text starting with { or [";
     if (message == YAML::ErrorMsg::BLOCK_ENTRY)
@@ -428,9 +452,13 @@ std::string hintFor(std::string_view message, std::string_view line)
     if (message == YAML::ErrorMsg::EOF_IN_SCALAR)
         return "a quoted value is not closed: add the closing quote";
     if (message.starts_with(YAML::ErrorMsg::UNKNOWN_ANCHOR))
-        return "define the anchor (&name) before using it (*name)";
-    if (message.starts_with(YAML::ErrorMsg::INVALID_ESCAPE))
+        return "define the anchor (&name) before using it (*name), or quote a value that starts with '*'";
+    if (message.starts_with(YAML::ErrorMsg::INVALID_ESCAPE) || message == YAML::ErrorMsg::INVALID_HEX
+        || message.starts_with(YAML::ErrorMsg::INVALID_UNICODE))
         return "in double quotes a backslash starts an escape: write \\\\ for a backslash, or use single quotes";
+    if (message == YAML::ErrorMsg::CHAR_IN_BLOCK)
+        return "a value starting with | or > is a block of text on the following lines: quote the value, "
+               "or move the text to the next lines, indented";
     if (message == YAML::ErrorMsg::DOC_IN_SCALAR)
         return "a line starting with --- or ... ends the YAML; quote or indent the value";
     return "fix the YAML syntax here";

@@ -216,9 +216,18 @@ void TestYaml::errorsCarryPositionAndAdvice_data()
     // yaml-cpp fails on '?' inside flow scalars and Folio parses again with
     // the '?' swapped out: positions still refer to the original text.
     QTest::newRow("after-flow-question") << QByteArray("a: [x?y, z?w] \"b\"\n") << 1 << "post.md:1:15: "
-                                         << "must end with the same quote";
+                                         << "quote the whole value";
     QTest::newRow("line-without-colon") << QByteArray("title: x\nsome text\n") << 2 << "post.md:3:1: "
                                         << "add ': ' after the key";
+    QTest::newRow("apostrophe-in-single-quotes") << QByteArray("title: 'It's broken'\n") << 1 << "post.md:1:"
+                                                 << "write '' for an apostrophe";
+    QTest::newRow("text-after-flow") << QByteArray("title: [Draft] My post\n") << 1 << "post.md:1:"
+                                     << "a value starting with [ or { is a YAML list or map";
+    QTest::newRow("backslash-u") << QByteArray("t: \"C:\\Users\"\n") << 1 << "post.md:"
+                                 << "write \\\\ for a backslash";
+    QTest::newRow("pipe-inline") << QByteArray("t: | x\n") << 1 << "post.md:1:" << "block of text";
+    QTest::newRow("star-text") << QByteArray("d: *important*\n") << 1 << "post.md:1:4: "
+                               << "quote a value that starts with '*'";
     QTest::newRow("bad-escape") << QByteArray("a: \"C:\\path\"\n") << 1 << "post.md:1:"
                                 << "write \\\\ for a backslash";
 }
