@@ -180,6 +180,10 @@ void TstMarkdown::kramdownFixtures()
     const Converter converter(kramdownOptions());
     const QString actual = QString::fromStdString(converter.toHtml(toStd(readFile(input))));
     const QString want = stripRougeSpans(QString::fromUtf8(readFile(expected)));
+    // fixtures/known-diff-*.md record kramdown behaviour Folio does not
+    // reproduce yet (listed in the module report); they must still fail.
+    if (QFileInfo(input).fileName().startsWith(QLatin1String("known-diff-")))
+        QEXPECT_FAIL("", "known difference from kramdown", Continue);
     QCOMPARE(actual, want);
 }
 
