@@ -1073,17 +1073,24 @@ std::shared_ptr<ConditionChain> laxCondition(std::string_view markup, QString *e
     return chain;
 }
 
-std::shared_ptr<ConditionChain> strictCondition(std::string_view markup, QString *error)
+std::shared_ptr<ConditionChain> strictCondition(std::string_view markup, QString *error, bool methodLiterals = true)
 {
     StrictParser p(markup);
     auto chain = std::make_shared<ConditionChain>();
+    auto operand = [&](ExpressionPtr *e, MethodLiteral *m) {
+        const std::string text = p.expression();
+        if (methodLiterals)
+            parseConditionOperand(text, e, m);
+        else
+            *e = parseLaxExpression(text);
+    };
     auto comparison = [&]() {
         Comparison c;
-        parseConditionOperand(p.expression(), &c.left, &c.leftMethod);
+        operand(&c.left, &c.leftMethod);
         std::string_view op;
         if (p.consumeIf(TokenType::Comparison, &op)) {
             c.op = std::string(op);
-            parseConditionOperand(p.expression(), &c.right, &c.rightMethod);
+            operand(&c.right, &c.rightMethod);
         }
         return c;
     };
@@ -1108,6 +1115,15 @@ std::shared_ptr<ConditionChain> strictCondition(std::string_view markup, QString
 }
 
 } // namespace
+
+std::shared_ptr<ConditionChain> parseJekyllConditionChain(std::string_view markup, QString *error)
+{
+    QString err;
+    auto c = strictCondition(markup, &err, false);
+    if (!c && error)
+        *error = err;
+    return c;
+}
 
 std::shared_ptr<ConditionChain> parseIfCondition(std::string_view markup, ParseMode mode, QString *error,
                                                  QString *warning)
@@ -1224,10 +1240,15 @@ std::vector<Value> sliceCollection(const Value &collection, std::int64_t from, s
         return out;
     }
     case Value::Type::Drop: {
-        // Drops that are collections expose their items as an array value.
-        const Value items = collection.drop()->get("to_a");
-        if (items.isArray())
-            return sliceCollection(items, from, to);
+        // Jekyll's Drop#each yields (key, value); `for`'s one-argument block sees the key.
+        std::int64_t i = 0;
+        for (const std::string &k : collection.drop()->keys()) {
+            if (to && *to <= i)
+                break;
+            if (i >= from)
+                out.push_back(Value(k));
+            ++i;
+        }
         return out;
     }
     default: return out;
@@ -1262,6 +1283,11 @@ ExpressionPtr parseExpression(std::string_view text, QString *error, ParseMode m
 ConditionPtr parseCondition(std::string_view text, QString *error, ParseMode mode)
 {
     return detail::parseIfCondition(text, mode, error, nullptr);
+}
+
+ConditionPtr parseJekyllCondition(std::string_view text, QString *error)
+{
+    return detail::parseJekyllConditionChain(text, error);
 }
 
 } // namespace folio::site::liquid

@@ -220,7 +220,7 @@ NodePtr makeInclude(TagInput &in, bool relative)
     const std::string_view markup = strip(in.markup);
     std::string_view name, params;
     if (splitVariableName(markup, &name, &params)) {
-        auto parsed = Template::parse(name, *in.environment, in.fileName, ParseOptions{ParseMode::Lax, in.location.line});
+        auto parsed = Template::parse(name, *in.environment, in.fileName, ParseOptions{in.mode, in.location.line});
         if (!parsed.ok()) {
             in.error(parsed.errorText());
             return nullptr;

@@ -143,6 +143,7 @@ public:
 // If's lax_parse / strict_parse. Returns null and sets *error on syntax errors.
 std::shared_ptr<ConditionChain> parseIfCondition(std::string_view markup, ParseMode mode, QString *error,
                                                  QString *warning);
+std::shared_ptr<ConditionChain> parseJekyllConditionChain(std::string_view markup, QString *error);
 // Condition.parse_expression: `blank`/`empty` method literals or an expression.
 void parseConditionOperand(std::string_view markup, ExpressionPtr *expr, MethodLiteral *method);
 Value compareEqual(const Value &l, MethodLiteral lm, const Value &r, MethodLiteral rm);

@@ -84,6 +84,10 @@ ExpressionPtr parseExpression(std::string_view text, QString *error = nullptr,
 // A condition as `if` parses it (`or`/`and` evaluated right to left).
 ConditionPtr parseCondition(std::string_view text, QString *error = nullptr,
                             ParseMode mode = ParseMode::Lax);
+// Jekyll's parse_condition (where_exp, find_exp): the strict parser, with operands
+// read by Expression.parse, so `empty` and `blank` are the literal "" there
+// rather than Liquid's empty?/blank? checks.
+ConditionPtr parseJekyllCondition(std::string_view text, QString *error = nullptr);
 
 // --- nodes and tags ---------------------------------------------------------------
 
@@ -211,7 +215,7 @@ private:
 // --- templates -----------------------------------------------------------------------
 
 struct ParseOptions final {
-    ParseMode mode = ParseMode::Lax;
+    ParseMode mode = ParseMode::Warn;   // Jekyll's default (`liquid: error_mode: warn`)
     int firstLine = 1;   // line of the source's first line in its file (after front matter)
 };
 
@@ -230,7 +234,7 @@ public:
     static ParseResult parse(std::string_view source, const Environment &env, QString fileName,
                              int firstLine)
     {
-        return parse(source, env, std::move(fileName), ParseOptions{ParseMode::Lax, firstLine});
+        return parse(source, env, std::move(fileName), ParseOptions{ParseMode::Warn, firstLine});
     }
 
     // Appends the output to `out`. Returns false when the render stopped on an
@@ -279,7 +283,7 @@ public:
 class DirectoryIncludeLoader final : public IncludeLoader
 {
 public:
-    explicit DirectoryIncludeLoader(QString directory, ParseMode mode = ParseMode::Lax);
+    explicit DirectoryIncludeLoader(QString directory, ParseMode mode = ParseMode::Warn);
     ~DirectoryIncludeLoader() override;
     TemplatePtr load(std::string_view name, bool relative, Context &ctx, QString *error) override;
 

@@ -292,6 +292,17 @@ private Q_SLOTS:
         }
         QCOMPARE(matched, QStringList({QStringLiteral("A!"), QStringLiteral("BOX!")}));
         QVERIFY(!ctx.hasPendingError());
+
+        // Jekyll's parse_condition reads `empty` as the literal "", Liquid's `if` as empty?.
+        auto jekyll = liquid::parseJekyllCondition("item.tags == empty", &error);
+        auto liquidIf = liquid::parseCondition("item.tags == empty", &error);
+        QVERIFY(jekyll && liquidIf);
+        ctx.setLocal("item", jsonValue("{\"tags\":[]}"));
+        QVERIFY(!jekyll->evaluate(ctx));
+        QVERIFY(liquidIf->evaluate(ctx));
+        ctx.setLocal("item", jsonValue("{\"tags\":\"\"}"));
+        QVERIFY(jekyll->evaluate(ctx));
+        QVERIFY(!liquid::parseJekyllCondition("item.x = 1", &error));
     }
 
     void customTagsAndFilters()
@@ -366,6 +377,10 @@ private Q_SLOTS:
                                   "{% for t in page.tags %}{{ t }}{% endfor %}",
                                   Value(std::move(h)));
         QCOMPARE(QString::fromStdString(r.output), QStringLiteral("T|2|T||ab"));
+        // Jekyll's Drop#each yields keys to a one-variable for.
+        const Rendered keys = render("{% for k in page %}{{ k }},{% endfor %}", Value(liquid::makeHash(
+            {{"page", Value(std::shared_ptr<const liquid::Drop>(std::make_shared<Doc>()))}})));
+        QCOMPARE(QString::fromStdString(keys.output), QStringLiteral("title,tags,"));
     }
 
     // One parsed template, many threads, each with its own Context.
