@@ -190,6 +190,61 @@ private Q_SLOTS:
             QFAIL(qPrintable(QStringLiteral("%1 core case(s) fail:\n  ").arg(unexpectedFailures.size())
                              + unexpectedFailures.join(QLatin1String("\n  "))));
     }
+
+    // The same core cases in Jekyll's `warn` mode (strict parser first, then
+    // lax), against the Liquid 5.4 gem's output in data/golden_warn_expected.json
+    // (see data/generate_golden_warn.rb). Jekyll sites are parsed this way.
+    void goldenWarnMode()
+    {
+        Value suite, expected;
+        if (!readJson(QStringLiteral(FOLIO_SHARED_DIR "/golden-liquid/golden_liquid.json"), &suite))
+            QSKIP("needs ../shared/golden-liquid/golden_liquid.json for the templates");
+        QVERIFY(readJson(QStringLiteral(FOLIO_SOURCE_DIR "/tests/liquid/data/golden_warn_expected.json"), &expected));
+        const liquid::Environment env = liquid::Environment::standard();
+        const QMap<QString, QString> exceptions = readExceptions();
+        QStringList failures;
+        int pass = 0, total = 0;
+        for (const Value &testCase : suite.get("tests").array()) {
+            const std::string &name = testCase.get("name").str();
+            const Value ref = expected.get(name);
+            if (ref.isNil())
+                continue;
+            ++total;
+            const QString qname = QStringLiteral("warn mode: ") + QString::fromStdString(name);
+            const auto parsed = liquid::Template::parse(testCase.get("template").str(), env, QStringLiteral("golden"),
+                                                        liquid::ParseOptions{liquid::ParseMode::Warn, 1});
+            bool ok;
+            QString detail;
+            if (ref.hash().contains("error")) {
+                ok = !parsed.ok();
+                if (ok == false) {
+                    // A render-time error under render! also counts, as for `invalid`.
+                    liquid::Context ctx(env, testCase.hash().contains("data") ? testCase.get("data") : Value(liquid::Hash()),
+                                        liquid::ErrorMode::Strict);
+                    std::string out;
+                    ok = !parsed.tmpl->render(ctx, out);
+                }
+                detail = QStringLiteral("expected error %1").arg(QString::fromStdString(ref.get("error").str()));
+            } else if (!parsed.ok()) {
+                ok = false;
+                detail = QStringLiteral("parse error: %1").arg(parsed.errorText());
+            } else {
+                liquid::Context ctx(env, testCase.hash().contains("data") ? testCase.get("data") : Value(liquid::Hash()));
+                const std::string out = parsed.tmpl->render(ctx);
+                ok = out == ref.get("output").str();
+                detail = QStringLiteral("expected \"%1\"\n      got \"%2\"")
+                             .arg(QString::fromStdString(ref.get("output").str()), QString::fromStdString(out));
+            }
+            if (ok)
+                ++pass;
+            else if (!exceptions.contains(qname))
+                failures << QStringLiteral("%1\n      template: %2\n      %3")
+                                .arg(qname, QString::fromStdString(testCase.get("template").str()), detail);
+        }
+        qInfo("core cases in warn mode: %d/%d pass", pass, total);
+        if (!failures.isEmpty())
+            QFAIL(qPrintable(QStringLiteral("%1 case(s) fail:\n  ").arg(failures.size()) + failures.join(QLatin1String("\n  "))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstGoldenLiquid)
