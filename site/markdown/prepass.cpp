@@ -161,19 +161,6 @@ std::vector<char> codeMask(std::string_view text)
     return mask;
 }
 
-// Position of the end of the paragraph containing p (the "\n" before a blank line, or end).
-size_t paragraphEnd(std::string_view text, size_t p)
-{
-    while (true) {
-        size_t nl = text.find('\n', p);
-        if (nl == std::string_view::npos) return text.size();
-        size_t next = text.find('\n', nl + 1);
-        std::string_view line = text.substr(nl + 1, (next == std::string_view::npos ? text.size() : next) - nl - 1);
-        if (isBlankLine(line) || nl + 1 >= text.size()) return nl;
-        p = nl + 1;
-    }
-}
-
 bool atLineStart(std::string_view text, size_t p)
 {
     size_t s = p;
@@ -253,13 +240,55 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
         out += placeholder(ex.math.size());
         ex.math.push_back(std::move(m));
     };
-    auto findIn = [&](std::string_view needle, size_t from, size_t limit) -> size_t {
-        for (size_t q = from; q + needle.size() <= limit; ++q) {
-            if (mask[q]) return std::string_view::npos;
-            if (text.compare(q, needle.size(), needle) == 0) return q;
-        }
-        return std::string_view::npos;
+    // Indexes built once so that unmatched openers cost a binary search,
+    // not a scan to the end of the paragraph (which made "$5 … $10 …" lines
+    // quadratic).
+    std::vector<size_t> maskedBefore(text.size() + 1, 0);
+    for (size_t i = 0; i < text.size(); ++i) maskedBefore[i + 1] = maskedBefore[i] + (mask[i] ? 1 : 0);
+    std::vector<size_t> paragraphEnds;
+    for (size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
+        const size_t next = text.find('\n', nl + 1);
+        if (nl + 1 >= text.size() || isBlankLine(text.substr(nl + 1, (next == std::string_view::npos ? text.size() : next) - nl - 1)))
+            paragraphEnds.push_back(nl);
+    }
+    auto paragraphEndOf = [&](size_t p) {
+        auto it = std::lower_bound(paragraphEnds.begin(), paragraphEnds.end(), p);
+        return it == paragraphEnds.end() ? text.size() : *it;
     };
+    std::map<std::string_view, std::vector<size_t>> occurrences;
+    auto positionsOf = [&](std::string_view needle) -> const std::vector<size_t> & {
+        auto it = occurrences.find(needle);
+        if (it != occurrences.end()) return it->second;
+        std::vector<size_t> v;
+        for (size_t q = text.find(needle); q != std::string_view::npos; q = text.find(needle, q + 1)) v.push_back(q);
+        return occurrences.emplace(needle, std::move(v)).first->second;
+    };
+    // First occurrence of needle at or after `from` ending by `limit`, with no
+    // code in between.
+    auto findIn = [&](std::string_view needle, size_t from, size_t limit) -> size_t {
+        const auto &v = positionsOf(needle);
+        auto it = std::lower_bound(v.begin(), v.end(), from);
+        if (it == v.end() || *it + needle.size() > limit) return std::string_view::npos;
+        if (maskedBefore[*it + 1] - maskedBefore[from] > 0) return std::string_view::npos;
+        return *it;
+    };
+    std::map<std::string, bool> envHasEnd; // \end{name} occurs at all (after the first \begin{name})
+    // Single-dollar stops: a closing candidate or a "$$" that ends the search.
+    struct DollarStop { size_t pos; bool closes; };
+    std::vector<DollarStop> dollarStops;
+    if (all) {
+        for (size_t q = 1; q < text.size(); ++q) {
+            if (text[q] != '$') continue;
+            size_t slashes = 0;
+            while (slashes < q && text[q - 1 - slashes] == '\\') ++slashes;
+            if (slashes % 2) continue; // escaped
+            const char prev = text[q - 1];
+            const bool digitAfter = q + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[q + 1]));
+            const bool closes = prev != ' ' && prev != '\t' && prev != '\n' && !digitAfter;
+            if (closes || (q + 1 < text.size() && text[q + 1] == '$'))
+                dollarStops.push_back({q, closes});
+        }
+    }
 
     size_t p = 0;
     while (p < text.size()) {
@@ -269,7 +298,7 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
             const char n = text[p + 1];
             if (all && (n == '(' || n == '[')) {
                 const char *close = n == '(' ? "\\)" : "\\]";
-                size_t q = findIn(close, p + 2, paragraphEnd(text, p));
+                size_t q = findIn(close, p + 2, paragraphEndOf(p));
                 if (q != std::string_view::npos) {
                     add(n == '(' ? MathSpan::Kind::Paren : MathSpan::Kind::Bracket, p, p + 2, q, q + 2, n == '[');
                     p = q + 2;
@@ -281,6 +310,14 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
                 if (nameEnd != std::string_view::npos && nameEnd - p < 40) {
                     const std::string name(text.substr(p + 7, nameEnd - p - 7));
                     const std::string open = "\\begin{" + name + "}", close = "\\end{" + name + "}";
+                    auto known = envHasEnd.find(name);
+                    if (known == envHasEnd.end())
+                        known = envHasEnd.emplace(name, text.find(close, p) != std::string_view::npos).first;
+                    if (!known->second) {
+                        out.append(text.substr(p, 2));
+                        p += 2;
+                        continue;
+                    }
                     int depth = 1;
                     size_t q = nameEnd + 1;
                     while (q < text.size() && depth > 0) {
@@ -303,7 +340,7 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
             // kramdown: `\$$…$$` suppresses block math but is still inline math
             // (the backslash is dropped).
             if (n == '$' && p + 2 < text.size() && text[p + 2] == '$') {
-                size_t q = findIn("$$", p + 3, paragraphEnd(text, p));
+                size_t q = findIn("$$", p + 3, paragraphEndOf(p));
                 if (q != std::string_view::npos) {
                     add(MathSpan::Kind::DoubleDollar, p + 1, p + 3, q, q + 2, false);
                     p = q + 2;
@@ -347,7 +384,7 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
                     }
                 }
             }
-            size_t q = findIn("$$", p + 2, paragraphEnd(text, p));
+            size_t q = findIn("$$", p + 2, paragraphEndOf(p));
             if (q != std::string_view::npos && !all && atTableRowStart(text, p) &&
                 text.substr(p, q - p).find('|') != std::string_view::npos) {
                 // kramdown splits table cells before it sees math: `$$x|y$$`
@@ -369,21 +406,13 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
         if (all) {
             // pandoc tex_math_dollars: no space after the opening $, none before
             // the closing $, and the closing $ not followed by a digit.
-            const size_t limit = paragraphEnd(text, p);
+            const size_t limit = paragraphEndOf(p);
             if (p + 1 < limit && text[p + 1] != ' ' && text[p + 1] != '\t' && text[p + 1] != '\n') {
-                size_t q = p + 1;
-                bool found = false;
-                while (q < limit) {
-                    if (mask[q]) break;
-                    if (text[q] == '\\') { q += 2; continue; }
-                    if (text[q] == '$') {
-                        const char prev = text[q - 1];
-                        const bool digitAfter = q + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[q + 1]));
-                        if (prev != ' ' && prev != '\t' && prev != '\n' && !digitAfter) { found = true; break; }
-                        if (q + 1 < text.size() && text[q + 1] == '$') break;
-                    }
-                    ++q;
-                }
+                auto it = std::lower_bound(dollarStops.begin(), dollarStops.end(), p + 1,
+                                           [](const DollarStop &d, size_t v) { return d.pos < v; });
+                const bool found = it != dollarStops.end() && it->closes && it->pos < limit &&
+                                   maskedBefore[it->pos + 1] - maskedBefore[p + 1] == 0;
+                const size_t q = found ? it->pos : 0;
                 if (found && q > p + 1) {
                     add(MathSpan::Kind::Dollar, p, p + 1, q, q + 1, false);
                     p = q + 1;
@@ -485,21 +514,66 @@ std::vector<TagAttr> parseTagAttributes(std::string_view tag)
     return attrs;
 }
 
+// The whole text being prepared, with line offsets and (built on demand)
+// per-tag indexes of open and close tags, so that finding an element's end
+// does not rescan the rest of the document for every unclosed tag.
+class HtmlScan final {
+public:
+    explicit HtmlScan(const std::vector<std::string> &lines)
+    {
+        for (const auto &l : lines) {
+            m_lineStart.push_back(m_all.size());
+            m_all += l;
+            m_all += '\n';
+        }
+    }
+    std::string_view all() const { return m_all; }
+    size_t lineStart(size_t line) const { return m_lineStart[line]; }
+    size_t lineOf(size_t pos) const
+    {
+        return size_t(std::upper_bound(m_lineStart.begin(), m_lineStart.end(), pos) - m_lineStart.begin() - 1);
+    }
+    struct TagIndex {
+        std::vector<size_t> opens, closes; // positions of "<name" and "</name" (followed by a non-alnum)
+    };
+    const TagIndex &index(const std::string &name)
+    {
+        auto it = m_index.find(name);
+        if (it != m_index.end()) return it->second;
+        if (m_lower.empty()) m_lower = lower(m_all);
+        TagIndex idx;
+        auto collect = [&](const std::string &needle, std::vector<size_t> &into) {
+            for (size_t q = m_lower.find(needle); q != std::string::npos; q = m_lower.find(needle, q + 1)) {
+                const size_t after = q + needle.size();
+                if (after >= m_lower.size() || !std::isalnum(static_cast<unsigned char>(m_lower[after]))) into.push_back(q);
+            }
+        };
+        collect("<" + name, idx.opens);
+        collect("</" + name, idx.closes);
+        return m_index.emplace(name, std::move(idx)).first->second;
+    }
+
+private:
+    std::string m_all, m_lower;
+    std::vector<size_t> m_lineStart;
+    std::map<std::string, TagIndex> m_index;
+};
+
 // The kramdown block-HTML element starting at line `i` (≤3 spaces then a
 // non-span tag or a comment): returns the index of its last line, or -1.
-long htmlBlockEnd(const std::vector<std::string> &lines, size_t i, std::string &tagName, std::string &openTag,
+long htmlBlockEnd(const std::vector<std::string> &lines, HtmlScan &scan, size_t i, std::string &tagName, std::string &openTag,
                   size_t &innerStartLine, size_t &innerStartCol, size_t &innerEndLine, size_t &innerEndCol)
 {
     const std::string &first = lines[i];
     size_t p = first.find_first_not_of(' ');
     if (p == std::string::npos || p > 3 || first[p] != '<') return -1;
+    const std::string_view all = scan.all();
+    const size_t start = scan.lineStart(i) + p;
     if (first.compare(p, 4, "<!--") == 0) {
-        for (size_t k = i; k < lines.size(); ++k)
-            if (lines[k].find("-->", k == i ? p + 4 : 0) != std::string::npos) {
-                tagName = "!--";
-                return long(k);
-            }
-        return -1;
+        const size_t end = all.find("-->", start + 4);
+        if (end == std::string_view::npos) return -1;
+        tagName = "!--";
+        return long(scan.lineOf(end));
     }
     size_t n = p + 1;
     while (n < first.size() && (std::isalnum(static_cast<unsigned char>(first[n])) || first[n] == '-')) ++n;
@@ -508,50 +582,33 @@ long htmlBlockEnd(const std::vector<std::string> &lines, size_t i, std::string &
     tagName = lower(std::string_view(first).substr(p + 1, n - p - 1));
     if (spanElements().count(tagName)) return -1;
 
-    // Join the rest of the text to search the matching close tag with nesting.
-    std::string joined;
-    std::vector<size_t> lineStart;
-    for (size_t k = i; k < lines.size(); ++k) {
-        lineStart.push_back(joined.size());
-        joined += lines[k];
-        joined += '\n';
-    }
-    const size_t openEnd = tagEnd(joined, p);
+    const size_t openEnd = tagEnd(all, start);
     if (openEnd == std::string::npos) return -1;
-    openTag = joined.substr(p, openEnd - p);
-    auto lineOf = [&](size_t pos) {
-        size_t k = std::upper_bound(lineStart.begin(), lineStart.end(), pos) - lineStart.begin() - 1;
-        return k;
-    };
+    openTag = std::string(all.substr(start, openEnd - start));
     if (isVoidElement(tagName) || (openTag.size() >= 2 && openTag[openTag.size() - 2] == '/')) {
-        innerStartLine = innerEndLine = i + lineOf(openEnd);
+        innerStartLine = innerEndLine = scan.lineOf(openEnd);
         innerStartCol = innerEndCol = 0;
-        return long(i + lineOf(openEnd - 1));
+        return long(scan.lineOf(openEnd - 1));
     }
-    const std::string lowerJoined = lower(joined);
-    const std::string openNeedle = "<" + tagName, closeNeedle = "</" + tagName;
+    // The matching close tag, counting nested elements of the same name.
+    const auto &idx = scan.index(tagName);
+    auto o = std::lower_bound(idx.opens.begin(), idx.opens.end(), openEnd);
+    auto c = std::lower_bound(idx.closes.begin(), idx.closes.end(), openEnd);
     int depth = 1;
-    size_t q = openEnd;
-    while (q < lowerJoined.size()) {
-        size_t o = lowerJoined.find(openNeedle, q), c = lowerJoined.find(closeNeedle, q);
-        if (c == std::string::npos) return -1;
-        auto boundary = [&](size_t pos) {
-            return pos >= lowerJoined.size() || !std::isalnum(static_cast<unsigned char>(lowerJoined[pos]));
-        };
-        if (o != std::string::npos && o < c) {
-            if (boundary(o + openNeedle.size())) ++depth;
-            q = o + openNeedle.size();
+    while (c != idx.closes.end()) {
+        if (o != idx.opens.end() && *o < *c) {
+            ++depth;
+            ++o;
             continue;
         }
-        if (!boundary(c + closeNeedle.size())) { q = c + closeNeedle.size(); continue; }
         if (--depth == 0) {
-            innerStartLine = i + lineOf(openEnd);
-            innerStartCol = openEnd - lineStart[lineOf(openEnd)];
-            innerEndLine = i + lineOf(c);
-            innerEndCol = c - lineStart[lineOf(c)];
-            return long(i + lineOf(c));
+            innerStartLine = scan.lineOf(openEnd);
+            innerStartCol = openEnd - scan.lineStart(innerStartLine);
+            innerEndLine = scan.lineOf(*c);
+            innerEndCol = *c - scan.lineStart(innerEndLine);
+            return long(innerEndLine);
         }
-        q = c + closeNeedle.size();
+        ++c;
     }
     return -1;
 }
@@ -814,6 +871,7 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
     for (size_t i = 0, off = 0; i < lines.size(); off += lines[i].size() + 1, ++i)
         lineIsCode[i] = off < mask.size() && mask[off];
 
+    HtmlScan htmlScan(lines);
     std::vector<std::string> out;
     auto prevLineBlank = [&]() { return out.empty() || isBlankLine(out.back()); };
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -919,7 +977,7 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
         // Block HTML
         std::string tagName, openTag;
         size_t isl = 0, isc = 0, iel = 0, iec = 0;
-        const long end = htmlBlockEnd(lines, i, tagName, openTag, isl, isc, iel, iec);
+        const long end = htmlBlockEnd(lines, htmlScan, i, tagName, openTag, isl, isc, iel, iec);
         if (end >= 0) {
             HtmlBlock block;
             block.tagName = tagName;
