@@ -656,6 +656,21 @@ Value FilteredExpression::evaluate(Context &ctx) const
     return v;
 }
 
+std::vector<std::string> unknownFilters(const FilteredExpression &expr)
+{
+    std::vector<std::string> out;
+    for (const FilterCall &f : expr.filters)
+        if (!f.spec)
+            out.push_back(f.name);
+    return out;
+}
+
+QString unknownFilterWarning(const std::string &name)
+{
+    return QStringLiteral("Unknown filter '%1': Jekyll ignores it and passes the input through unchanged")
+        .arg(QString::fromStdString(name));
+}
+
 // --- Variable.new -------------------------------------------------------------------------
 
 namespace {

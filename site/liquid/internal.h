@@ -114,6 +114,11 @@ public:
     Value evaluate(Context &ctx) const override;
 };
 
+// Names of the filters of `expr` that the environment does not know (Jekyll,
+// with strict_filters off, silently passes the input through them).
+std::vector<std::string> unknownFilters(const FilteredExpression &expr);
+QString unknownFilterWarning(const std::string &name);
+
 // Liquid's Expression.parse: literals, ranges, variable lookups (never fails).
 ExpressionPtr parseLaxExpression(std::string_view markup);
 // Variable.new(markup): strict first, lax on failure (or per mode).

@@ -67,7 +67,7 @@ NodePtr makeIf(TagInput &in, bool unless)
                 return nullptr;
             }
             if (!warn.isEmpty())
-                in.warning(warn);
+                in.warning(QStringLiteral("Liquid syntax warning (the lax parser was used): %1").arg(warn));
         }
         if (blank)
             s.body.removeText();
@@ -377,7 +377,8 @@ NodePtr makeFor(TagInput &in)
         }
     }
     if (!parsed && in.mode == ParseMode::Warn)
-        in.warning(QStringLiteral("Syntax Error in 'for loop' - Valid syntax: for [item] in [collection]"));
+        in.warning(QStringLiteral("Liquid syntax warning (the lax parser was used): Syntax Error in 'for loop' - "
+                                  "Valid syntax: for [item] in [collection]"));
     if (!parsed) {
         // Syntax = /\A([\w-]+)\s+in\s+(QuotedFragment+)\s*(reversed)?/
         std::size_t i = 0;
@@ -715,7 +716,9 @@ NodePtr makeAssign(TagInput &in)
                 return nullptr;
             }
             if (!warn.isEmpty())
-                in.warning(warn);
+                in.warning(QStringLiteral("Liquid syntax warning (the lax parser was used): %1").arg(warn));
+            for (const std::string &name : unknownFilters(*from))
+                in.warning(unknownFilterWarning(name));
             return std::make_unique<AssignNode>(in.location, std::move(to), std::move(from));
         }
         i = e;

@@ -167,6 +167,7 @@ private:
     void error(Location loc, const QString &message);
     void warning(Location loc, const QString &message);
     void trimPrevious(Block &block);
+    static QString laxWarning(const QString &strictError);
     bool parseTag(Block &block, const Token &tok, Stop *stop, int depth, bool *returned);
     std::string rawUntilEnd(const std::string &name, Location loc, bool *ok);
     bool parseLiquidTag(Block &block, std::string_view markup, Location loc, int depth);
@@ -246,9 +247,14 @@ void TemplateParser::warning(Location loc, const QString &message)
     d.file = m_tmpl.m_fileName;
     d.line = loc.line + m_options.firstLine - 1;
     d.column = loc.column;
-    d.message = QStringLiteral("Liquid syntax warning (lax parser used): %1").arg(message);
+    d.message = message;
     d.snippet = QString::fromUtf8(m_tmpl.sourceLine(loc.line));
     diagnostics.push_back(std::move(d));
+}
+
+QString TemplateParser::laxWarning(const QString &strictError)
+{
+    return QStringLiteral("Liquid syntax warning (the lax parser was used): %1").arg(strictError);
 }
 
 void TemplateParser::trimPrevious(Block &block)
@@ -298,7 +304,9 @@ bool TemplateParser::parseBody(Block &block, Stop *stop, int depth)
                 return false;
             }
             if (!warn.isEmpty())
-                warning(loc, warn);
+                warning(loc, laxWarning(warn));
+            for (const std::string &name : unknownFilters(*expr))
+                warning(loc, unknownFilterWarning(name));
             block.append(std::make_unique<OutputNode>(loc, std::move(expr)));
         } else {
             std::string_view text = tok.text;

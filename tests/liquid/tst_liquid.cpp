@@ -268,6 +268,13 @@ private Q_SLOTS:
         for (const Diagnostic &d : r.diagnostics)
             warned |= d.severity == Severity::Warning && d.message.contains(QLatin1String("lax"));
         QVERIFY(warned);
+        const auto unknown = liquid::Template::parse("a\n{{ page.url | strip_slash }}{% assign x = 1 | capitalize_all %}",
+                                                     env(), QStringLiteral("w.html"));
+        QVERIFY(unknown.ok());
+        QCOMPARE(unknown.diagnostics.size(), std::size_t(2));
+        QCOMPARE(unknown.diagnostics[0].line, 2);
+        QVERIFY(unknown.diagnostics[0].message.contains(QLatin1String("Unknown filter 'strip_slash'")));
+        QVERIFY(unknown.diagnostics[1].message.contains(QLatin1String("Unknown filter 'capitalize_all'")));
         const auto strict = liquid::Template::parse("{% if x = 1 %}y{% endif %}", env(), QStringLiteral("s"),
                                                     liquid::ParseOptions{liquid::ParseMode::Strict, 1});
         QVERIFY(!strict.ok());
