@@ -58,19 +58,64 @@ bool respondsToIndex(const Value &data)
     }
 }
 
-// Jekyll's parse_sort_input: INTEGER_LIKE -> to_i, FLOAT_LIKE -> to_f.
+// Jekyll's INTEGER_LIKE (\A\s*-?\d+\s*\Z) and FLOAT_LIKE
+// (\A\s*-?(?:\d+\.?\d*|\.\d+)\s*\Z), scanned by hand: every where/sort/group_by
+// item goes through here.
+enum class NumberLike { No, Integer, Float };
+
+NumberLike numberLike(std::string_view s)
+{
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; };
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    std::size_t i = 0, n = s.size();
+    while (i < n && space(s[i]))
+        ++i;
+    if (i < n && s[i] == '-')
+        ++i;
+    std::size_t intDigits = 0, fracDigits = 0;
+    bool dot = false;
+    while (i < n && digit(s[i]))
+        ++i, ++intDigits;
+    if (i < n && s[i] == '.') {
+        dot = true;
+        ++i;
+        while (i < n && digit(s[i]))
+            ++i, ++fracDigits;
+    }
+    while (i < n && space(s[i]))
+        ++i;
+    if (i != n)
+        return NumberLike::No;
+    if (!dot)
+        return intDigits > 0 ? NumberLike::Integer : NumberLike::No;
+    return (intDigits > 0 || fracDigits > 0) ? NumberLike::Float : NumberLike::No;
+}
+
+// Jekyll's parse_sort_input: integer-looking -> to_i, float-looking -> to_f.
 Value parseSortInput(const Value &property)
 {
-    static const QRegularExpression integerLike(QStringLiteral("\\A\\s*-?\\d+\\s*\\z"));
-    static const QRegularExpression floatLike(QStringLiteral("\\A\\s*-?(?:\\d+\\.?\\d*|\\.\\d+)\\s*\\z"));
-    if (property.isInt())
-        return property;
-    const QString text = QString::fromStdString(rubyToS(property));
-    // Ruby's \Z also allows one trailing newline; \s* already covers it.
-    if (integerLike.match(text).hasMatch())
-        return Value(property.toInt());
-    if (floatLike.match(text).hasMatch())
-        return Value(property.toFloat());
+    switch (property.type()) {
+    case Value::Type::Int:
+    case Value::Type::Float:   // to_s then to_f (or to_i for no fraction): the same number
+    case Value::Type::Nil:
+    case Value::Type::Bool:
+    case Value::Type::Array:
+    case Value::Type::Hash:
+    case Value::Type::Time:
+    case Value::Type::Range:
+        return property;       // their to_s never looks like a plain number
+    default:
+        break;
+    }
+    const std::string text = property.isString() ? property.str() : rubyToS(property);
+    switch (numberLike(text)) {
+    case NumberLike::Integer:
+        return Value(Value(text).toInt());
+    case NumberLike::Float:
+        return Value(Value(text).toFloat());
+    case NumberLike::No:
+        break;
+    }
     return property;
 }
 
@@ -344,7 +389,7 @@ Result<std::int64_t> toInteger(const Value &v)
     if (v.isInt())
         return v.toInt();
     // Integer(num.to_s): optional sign, digits, underscores between digits, surrounding space.
-    static const QRegularExpression integer(QStringLiteral("\\A\\s*[-+]?\\d+(?:_\\d+)*\\s*\\z"));
+    thread_local const QRegularExpression integer(QStringLiteral("\\A\\s*[-+]?\\d+(?:_\\d+)*\\s*\\z"));
     const QString text = QString::fromStdString(v.toString());
     if (!integer.match(text).hasMatch())
         return makeError(QStringLiteral("invalid integer"));

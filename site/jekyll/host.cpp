@@ -28,7 +28,7 @@ struct PostName final {
 
 std::optional<PostName> splitPostName(QString name)
 {
-    static const QRegularExpression matcher(QStringLiteral("^((?:.+/)*)(\\d+-\\d+-\\d+)-(.*)$"));
+    thread_local const QRegularExpression matcher(QStringLiteral("^((?:.+/)*)(\\d+-\\d+-\\d+)-(.*)$"));
     if (name.startsWith(u'/'))
         name.remove(0, 1);
     const QRegularExpressionMatch m = matcher.match(name);

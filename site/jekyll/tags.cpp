@@ -200,10 +200,10 @@ std::string lineTable(std::string formatted, std::string_view code)
 
 Result<HighlightSpec> parseHighlightMarkup(std::string_view markup)
 {
-    static const QRegularExpression syntax(
+    thread_local const QRegularExpression syntax(
         QStringLiteral("^([a-zA-Z0-9.+#_-]+)((\\s+\\w+(=(\\w+|\"([0-9]+\\s)*[0-9]+\"))?)*)$"),
         QRegularExpression::MultilineOption);
-    static const QRegularExpression option(QStringLiteral("(?:\\w=\"[^\"]*\"|\\w=\\w|\\w)+"));
+    thread_local const QRegularExpression option(QStringLiteral("(?:\\w=\"[^\"]*\"|\\w=\\w|\\w)+"));
     const QString stripped = QString::fromUtf8(rubyStrip(markup).data(), qsizetype(rubyStrip(markup).size()));
     const QRegularExpressionMatch m = syntax.match(stripped);
     if (!m.hasMatch())

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -121,11 +122,18 @@ bool isValidUtf8(std::string_view s)
 // Addressable's normalize_component: unencode, NFKC, then encode every byte not
 // in `allowed`. `keepPlusEscape` is the query's leave_encoded "+": "%2B" stays an
 // escape (upper-cased) so that a literal '+' and an encoded one stay distinct.
+bool isAscii(std::string_view s)
+{
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 std::string normalizeWith(std::string_view component, const ByteSet &allowed, bool keepPlusEscape)
 {
     std::string unencoded = unencode(component, keepPlusEscape ? "+" : "");
     const ByteSet *set = &allowed;
-    if (isValidUtf8(unencoded)) {
+    if (isAscii(unencoded)) {
+        // NFKC leaves ASCII alone; skip the round trip through QString (hot: every relative_url).
+    } else if (isValidUtf8(unencoded)) {
         unencoded = QString::fromUtf8(unencoded.data(), qsizetype(unencoded.size()))
                         .normalized(QString::NormalizationForm_KC)
                         .toStdString();
@@ -236,10 +244,13 @@ std::string normalizeAuthority(std::string_view authority, const std::optional<s
 // loops its four rewrite rules until none applies.
 std::string removeDotSegments(std::string path)
 {
-    static const QRegularExpression rule2a(QStringLiteral("/\\./|/\\.$"));
-    static const QRegularExpression rule2b2c(QStringLiteral("/([^/]*)/\\.\\./|/([^/]*)/\\.\\.$"));
-    static const QRegularExpression rule2d(QStringLiteral("^\\.\\.?/?"));
-    static const QRegularExpression rulePrefixed(QStringLiteral("^/\\.\\.?/|^(/\\.\\.?)+/?$"));
+    // Only paths with a "." segment start can change; most URLs have none.
+    if (path.find("/.") == std::string::npos && (path.empty() || path.front() != '.'))
+        return path;
+    thread_local const QRegularExpression rule2a(QStringLiteral("/\\./|/\\.$"));
+    thread_local const QRegularExpression rule2b2c(QStringLiteral("/([^/]*)/\\.\\./|/([^/]*)/\\.\\.$"));
+    thread_local const QRegularExpression rule2d(QStringLiteral("^\\.\\.?/?"));
+    thread_local const QRegularExpression rulePrefixed(QStringLiteral("^/\\.\\.?/|^(/\\.\\.?)+/?$"));
     QString p = QString::fromStdString(path);
     for (int guard = 0; guard < 10000; ++guard) {
         QString before = p;
@@ -279,8 +290,9 @@ std::string normalizePath(std::string_view rawPath, const std::optional<std::str
 {
     std::string path(rawPath);
     // A relative path whose first segment has a colon would read as a scheme.
-    static const QRegularExpression normpath(QStringLiteral("^(?!/)[^/:]*:.*$"));
-    if (!scheme && normpath.match(QString::fromStdString(path)).hasMatch())
+    thread_local const QRegularExpression normpath(QStringLiteral("^(?!/)[^/:]*:.*$"));
+    if (!scheme && !path.empty() && path.front() != '/' && path.find(':') != std::string::npos
+        && normpath.match(QString::fromStdString(path)).hasMatch())
         path.replace(path.find(':'), 1, "%2F");
     std::string_view trimmed = trimAsciiSpace(path);
     std::string result;
@@ -450,7 +462,7 @@ Result<std::string> absoluteUrl(std::string_view input, std::string_view siteUrl
 
 std::string stripIndex(std::string_view url)
 {
-    static const QRegularExpression indexRe(QStringLiteral("/index\\.html?$"),
+    thread_local const QRegularExpression indexRe(QStringLiteral("/index\\.html?$"),
                                             QRegularExpression::MultilineOption);
     QString s = QString::fromUtf8(url.data(), qsizetype(url.size()));
     const QRegularExpressionMatch m = indexRe.match(s);

@@ -19,7 +19,9 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include <atomic>
 #include <cmath>
+#include <thread>
 
 using namespace folio::site;
 using liquid::Value;
@@ -273,6 +275,8 @@ private Q_SLOTS:
     void highlightMarkup();
     void converterFiltersUseHost();
     void filtersWithoutHost();
+    void threads();
+    void tagErrorsCarryLine();
     void oracle_data();
     void oracle();
     void goldenOverrides_data();
@@ -481,6 +485,53 @@ void TestJekyllFilters::filtersWithoutHost()
     QVERIFY2(r.errors.contains(QLatin1String("no Jekyll host")), qPrintable(r.errors));
     // Filters that need no site work without one.
     QCOMPARE(render("{{ 'A b' | slugify }}", liquid::makeHash({}), nullptr).output, std::string("a-b"));
+}
+
+void TestJekyllFilters::threads()
+{
+    // One environment and host serve every render thread of a build.
+    jekyll::MemoryHost host;
+    host.base = "/blog/";
+    host.url = "https://example.com";
+    const Value globals = liquid::makeHash({
+        {"items", liquid::makeArray({liquid::makeHash({{"t", "Ünï b"}, {"y", "2014"}}),
+                                     liquid::makeHash({{"t", "a/c"}, {"y", 2013}})})},
+    });
+    const std::string source =
+        "{% assign s = items | sort: 'y' %}{% for i in s %}{{ i.t | slugify: 'latin' }} {{ i.t | relative_url }} "
+        "{{ i.y | date_to_xmlschema }} {{ i.t | uri_escape }} {{ i.t | xml_escape }};{% endfor %}"
+        "{{ items | where: 'y', 2014 | size }}{{ items | group_by: 'y' | jsonify }}";
+    const std::string expected = render(source, globals, &host).output;
+    QVERIFY(!expected.empty());
+    std::atomic<int> mismatches{0};
+    std::vector<std::thread> workers;
+    for (int t = 0; t < 4; ++t)
+        workers.emplace_back([&] {
+            for (int i = 0; i < 200; ++i)
+                if (render(source, globals, &host).output != expected)
+                    ++mismatches;
+        });
+    for (std::thread &w : workers)
+        w.join();
+    QCOMPARE(mismatches.load(), 0);
+}
+
+void TestJekyllFilters::tagErrorsCarryLine()
+{
+    jekyll::MemoryHost host;
+    const Value globals = liquid::makeHash({});
+    const Rendered link = render("a\nb\n{% link nope.md %}", globals, &host);
+    QVERIFY(!link.ok);
+    QVERIFY2(link.errors.contains(QLatin1String("case.html:3")), qPrintable(link.errors));
+    QVERIFY2(link.errors.contains(QLatin1String("Could not find document 'nope.md' in tag 'link'")), qPrintable(link.errors));
+    // A post name without a date fails when the template is parsed, as in Jekyll.
+    const Rendered post = render("x\n{% post_url nodate %}", globals, &host);
+    QVERIFY(!post.ok);
+    QVERIFY2(post.errors.contains(QLatin1String("case.html:2")), qPrintable(post.errors));
+    QVERIFY2(post.errors.contains(QLatin1String("Could not parse name of post \"nodate\"")), qPrintable(post.errors));
+    const Rendered highlight = render("\n{% highlight a b=\"c d\" %}x{% endhighlight %}", globals, &host);
+    QVERIFY(!highlight.ok);
+    QVERIFY2(highlight.errors.contains(QLatin1String("case.html:2")), qPrintable(highlight.errors));
 }
 
 // --- oracle: data/jekyll_expected.json, rendered by Jekyll 4.3.1 -------------------------
