@@ -423,7 +423,7 @@ private:
         }
         const std::string *cls = a.get("class");
         const bool noToc = cls && (" " + *cls + " ").find(" no_toc ") != std::string::npos;
-        if (level >= m_opt.tocLevelMin && level <= m_opt.tocLevelMax && !noToc && a.get("id")) {
+        if (level >= m_opt.tocLevelMin && level <= m_opt.tocLevelMax && !noToc && a.get("id") && tocPossible()) {
             std::string tocHtml;
             InlineCtx tctx;
             tctx.toc = true;
@@ -448,6 +448,15 @@ private:
             cls = "language-" + lang + " " + cls;
         }
         attrs.set("class", cls);
+    }
+
+    // Whether some block IAL could request a TOC (saves rendering every
+    // header twice).
+    bool tocPossible() const
+    {
+        return std::any_of(m_ex.ials.begin(), m_ex.ials.end(),
+                           [](const BlockIal &ial) { return ial.text.find("toc") != std::string::npos; }) ||
+               std::any_of(m_ex.alds.begin(), m_ex.alds.end(), [](const auto &ald) { return ald.second.hasRef("toc"); });
     }
 
     void codeBlock(cmark_node *n, int indent, std::string &out, Attributes attrs)
@@ -604,14 +613,63 @@ private:
         out += spaces(indent) + "</table>\n";
     }
 
-    void kramdownTable(const Table &table, int indent, std::string &out, const Attributes &attrs)
+    // The cells of all tables known so far, parsed as one cmark document (one
+    // paragraph per non-empty cell; see renderSpanSources for the guard).
+    // Parsing has no side effects; the cells are rendered when their table is
+    // reached, so footnote numbers keep document order.
+    const std::vector<cmark_node *> &tableCells(size_t tableIndex)
     {
-        std::vector<std::string> cells;
-        for (const auto &section : table.sections)
-            for (const auto &row : section.rows)
-                for (const auto &cell : row)
-                    cells.push_back(processSpanEscapes(cell, m_opt));
-        const std::vector<std::string> rendered = renderSpanSources(cells);
+        if (tableIndex < m_tableCells.size()) return m_tableCells[tableIndex];
+        std::string guard;
+        appendUtf8(guard, kSpanGuard);
+        std::string text;
+        for (size_t t = m_tableCells.size(); t < m_ex.tables.size(); ++t)
+            for (const auto &section : m_ex.tables[t].sections)
+                for (const auto &row : section.rows)
+                    for (const auto &cell : row)
+                        if (!cell.empty()) text += guard + " " + cell + "\n\n";
+        text = processSpanEscapes(text, m_opt) + "\n\n" + m_ex.linkDefinitions;
+        m_docs.push_back(parseDoc(std::move(text)));
+        m_tableCellDoc = m_docs.back().get();
+        cmark_node *para = cmark_node_first_child(m_tableCellDoc->root.get());
+        for (size_t t = m_tableCells.size(); t < m_ex.tables.size(); ++t) {
+            std::vector<cmark_node *> nodes;
+            for (const auto &section : m_ex.tables[t].sections)
+                for (const auto &row : section.rows)
+                    for (const auto &cell : row) {
+                        if (cell.empty()) { nodes.push_back(nullptr); continue; }
+                        while (para && cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH) para = cmark_node_next(para);
+                        nodes.push_back(para);
+                        if (!para) continue;
+                        if (cmark_node *first = cmark_node_first_child(para); first && cmark_node_get_type(first) == CMARK_NODE_TEXT) {
+                            std::string lit = literal(first);
+                            if (lit.starts_with(guard)) lit.erase(0, guard.size());
+                            if (lit.starts_with(" ")) lit.erase(0, 1);
+                            cmark_node_set_literal(first, lit.c_str());
+                        }
+                        para = cmark_node_next(para);
+                    }
+            m_tableCells.push_back(std::move(nodes));
+        }
+        return m_tableCells[tableIndex];
+    }
+
+    void kramdownTable(size_t tableIndex, int indent, std::string &out, const Attributes &attrs)
+    {
+        const std::vector<cmark_node *> cellNodes = tableCells(tableIndex);
+        const Table table = m_ex.tables[tableIndex];
+        std::vector<std::string> rendered;
+        {
+            const Doc *saved = m_currentDoc;
+            m_currentDoc = m_tableCellDoc;
+            for (cmark_node *cell : cellNodes) {
+                rendered.emplace_back();
+                if (!cell) continue;
+                InlineCtx ctx;
+                inlines(cell, rendered.back(), ctx, 0);
+            }
+            m_currentDoc = saved;
+        }
         size_t next = 0;
         out += spaces(indent) + "<table" + attrs.html() + ">\n";
         for (const auto &section : table.sections) {
@@ -713,7 +771,7 @@ private:
             }
         }
         if (int t = markerIndex(lit, 'T'); t >= 0) {
-            kramdownTable(Table(m_ex.tables[size_t(t)]), indent, out, attrs);
+            kramdownTable(size_t(t), indent, out, attrs);
             return;
         }
         if (int d = markerIndex(lit, 'D'); d >= 0) {
@@ -1229,6 +1287,8 @@ private:
     std::vector<Footnote> m_footnotes;
     int m_footnoteNumber;
     cmark_node *m_appendTarget = nullptr;
+    std::vector<std::vector<cmark_node *>> m_tableCells;
+    const Doc *m_tableCellDoc = nullptr;
     const Doc *m_currentDoc = nullptr;
     std::vector<std::u32string> m_lineIndents;
     size_t m_lineCursor = 0;

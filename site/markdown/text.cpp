@@ -244,10 +244,13 @@ void appendTypographic(std::string &out, std::u32string_view text, bool hasPrev,
             }
             c = escapeOriginal(c, protectMath);
         }
-        std::string u;
-        appendUtf8(u, c);
-        appendEscaped(out, u);
-        if (plain) *plain += u;
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        default: appendUtf8(out, c); break;
+        }
+        if (plain) appendUtf8(*plain, c);
     };
     auto emitRaw = [&](const std::string &chars) {
         out += chars;

@@ -157,6 +157,8 @@ private Q_SLOTS:
     void options();
     void concurrentConversionsAgree();
     void largePostConvertsFast();
+    void unmatchedDelimitersStayLinear_data();
+    void unmatchedDelimitersStayLinear();
 };
 
 void TstMarkdown::kramdownFixtures_data()
@@ -420,6 +422,41 @@ void TstMarkdown::largePostConvertsFast()
     // "A few ms" on a developer machine; the bound leaves room for sanitizers
     // and a loaded CI box but still catches quadratic behaviour.
     QVERIFY2(ms < 200.0, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+}
+
+void TstMarkdown::unmatchedDelimitersStayLinear_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<int>("repeat");
+    QTest::addColumn<bool>("newlines");
+    // Each unmatched opener once scanned to the end of its paragraph or of
+    // the document (quadratic time).
+    QTest::newRow("money dollars") << QStringLiteral("cost $5 and ") << 6000 << false;
+    QTest::newRow("unclosed environments") << QStringLiteral("\\begin{x} ") << 6000 << false;
+    QTest::newRow("unclosed parens") << QStringLiteral("\\( a ") << 6000 << false;
+    QTest::newRow("unclosed divs") << QStringLiteral("<div>") << 6000 << true;
+    QTest::newRow("backticks") << QStringLiteral("a ` b ") << 6000 << false;
+    QTest::newRow("quotes") << QStringLiteral("\"'") << 6000 << false;
+}
+
+void TstMarkdown::unmatchedDelimitersStayLinear()
+{
+    QFETCH(QString, unit);
+    QFETCH(int, repeat);
+    QFETCH(bool, newlines);
+    std::string md;
+    for (int i = 0; i < repeat; ++i) {
+        md += unit.toStdString();
+        if (newlines) md += "\n";
+    }
+    md += "\n";
+    const Converter converter;
+    QElapsedTimer timer;
+    timer.start();
+    const std::string html = converter.toHtml(md);
+    const qint64 ms = timer.elapsed();
+    QVERIFY(!html.empty());
+    QVERIFY2(ms < 250, qPrintable(QStringLiteral("%1 ms for %2 bytes").arg(ms).arg(md.size())));
 }
 
 QTEST_GUILESS_MAIN(TstMarkdown)
