@@ -165,6 +165,9 @@ struct TagSpec final {
     bool block = false;                    // has a body closed by end<name>
     std::vector<std::string> intermediates; // tags that split the body, e.g. {"elsif", "else"}
     bool rawBody = false;                   // body kept as text, not parsed (raw, comment)
+    // Call the factory once with an empty body before parsing the body, so a
+    // bad markup is reported before body errors, as Liquid's tag constructors do.
+    bool checkMarkupFirst = false;
 };
 
 // --- filters -----------------------------------------------------------------------

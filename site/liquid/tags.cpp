@@ -849,12 +849,12 @@ private:
 
 void registerStandardTags(Environment &env)
 {
-    env.registerTag("if", TagSpec{[](TagInput &in) { return makeIf(in, false); }, true, {"elsif", "else"}, false});
-    env.registerTag("unless", TagSpec{[](TagInput &in) { return makeIf(in, true); }, true, {"elsif", "else"}, false});
-    env.registerTag("case", TagSpec{makeCase, true, {"when", "else"}, false});
-    env.registerTag("for", TagSpec{makeFor, true, {"else"}, false});
-    env.registerTag("tablerow", TagSpec{makeTablerow, true, {}, false});
-    env.registerTag("capture", TagSpec{makeCapture, true, {}, false});
+    env.registerTag("if", TagSpec{[](TagInput &in) { return makeIf(in, false); }, true, {"elsif", "else"}, false, true});
+    env.registerTag("unless", TagSpec{[](TagInput &in) { return makeIf(in, true); }, true, {"elsif", "else"}, false, true});
+    env.registerTag("case", TagSpec{makeCase, true, {"when", "else"}, false, true});
+    env.registerTag("for", TagSpec{makeFor, true, {"else"}, false, true});
+    env.registerTag("tablerow", TagSpec{makeTablerow, true, {}, false, true});
+    env.registerTag("capture", TagSpec{makeCapture, true, {}, false, true});
     env.registerTag("ifchanged", TagSpec{[](TagInput &in) -> NodePtr {
                                              const bool blank = in.sections[0].body.blank();
                                              return std::make_unique<IfchangedNode>(in.location, std::move(in.sections[0].body), blank);
@@ -869,7 +869,7 @@ void registerStandardTags(Environment &env)
                                        }
                                        return std::make_unique<RawNode>(in.location, std::move(in.rawBody));
                                    },
-                                   true, {}, true});
+                                   true, {}, true, true});
     env.registerTag("assign", makeAssign);
     env.registerTag("cycle", makeCycle);
     env.registerTag("break", [](TagInput &in) -> NodePtr { return std::make_unique<InterruptNode>(in.location, Interrupt::Break); });

@@ -409,6 +409,21 @@ bool TemplateParser::parseTag(Block &block, const Token &tok, Stop *stop, int de
     input.environment = &m_env;
     input.mode = m_options.mode;
     input.fileName = m_tmpl.m_fileName;
+    if (spec->block && spec->checkMarkupFirst) {
+        TagInput probe;
+        probe.name = name;
+        probe.markup = input.markup;
+        probe.location = loc;
+        probe.environment = &m_env;
+        probe.mode = m_options.mode;
+        probe.fileName = m_tmpl.m_fileName;
+        probe.sections.push_back({name, input.markup, loc, Block()});
+        const NodePtr discarded = spec->factory(probe);
+        if (!probe.errors.empty()) {
+            error(loc, probe.errors.front());
+            return false;
+        }
+    }
     if (spec->block && spec->rawBody) {
         bool ok = false;
         input.rawBody = rawUntilEnd(name, loc, &ok);

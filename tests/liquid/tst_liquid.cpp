@@ -224,6 +224,8 @@ private Q_SLOTS:
         QTest::newRow("unterminated tag") << "{% if" << 1 << 1 << "Tag '{%' was not properly terminated";
         QTest::newRow("stray else") << "x {% else %}" << 1 << 3 << "Unexpected outer 'else' tag";
         QTest::newRow("bad for") << "\n{% for in %}{% endfor %}" << 2 << 1 << "Syntax Error in 'for loop'";
+        QTest::newRow("markup error before the body's") << "{% if %}\nnever closed" << 1 << 1 << "Syntax Error in tag 'if'";
+        QTest::newRow("raw with arguments") << "{% raw x %}abc" << 1 << 1 << "Syntax Error in 'raw' - Valid syntax: raw";
     }
 
     void parseErrors()
