@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QString>
+#include <QUrl>
 
 #include <algorithm>
 #include <array>
@@ -202,9 +203,13 @@ std::string normalizeHost(std::string_view host)
     std::string_view trimmed = trimAsciiSpace(host);
     if (trimmed.empty())
         return {};
-    // IDNA to_ascii (punycode) is not applied: non-ASCII hosts are percent-encoded
-    // instead. Sites put ASCII host names in `url`.
     std::string result = unencode(asciiLower(trimmed), "");
+    if (!isAscii(result) && isValidUtf8(result)) {
+        // Addressable::IDNA.to_ascii: punycode labels ("bücher" -> "xn--bcher-kva").
+        const QByteArray ace = QUrl::toAce(QString::fromUtf8(result.data(), qsizetype(result.size())));
+        if (!ace.isEmpty())
+            result = ace.toStdString();
+    }
     if (result.size() >= 2 && result.back() == '.' && result[result.size() - 2] != '.')
         result.pop_back();
     return normalizeWith(result, hostSet(), false);

@@ -357,6 +357,11 @@ void TestJekyllFilters::escapes()
     QCOMPARE(jekyll::stripIndex("/about/index.html"), std::string("/about/"));
     QCOMPARE(jekyll::stripIndex("/about/index.htm"), std::string("/about/"));
     QCOMPARE(jekyll::stripIndex("/index.html/x"), std::string("/index.html/x"));
+    // Addressable's normalize: scheme and host lowercased, IDNA, default port dropped.
+    QCOMPARE(*jekyll::normalizeUri("https://Bücher.DE:443/a"), std::string("https://xn--bcher-kva.de/a"));
+    QCOMPARE(*jekyll::normalizeUri("http://EXAMPLE.com:80"), std::string("http://example.com/"));
+    QCOMPARE(*jekyll::normalizeUri("https://exämple.com./x"), std::string("https://xn--exmple-cua.com/x"));
+    QCOMPARE(*jekyll::normalizeUri("HTTP://u:p@Host:8080/%7e"), std::string("http://u:p@host:8080/~"));
     const auto invalid = jekyll::relativeUrl("a b:c", "/blog");
     QVERIFY(!invalid.ok());
     QVERIFY(invalid.error().contains(QLatin1String("Invalid scheme format")));
