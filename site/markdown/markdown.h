@@ -18,7 +18,13 @@ struct Options final {
     std::string smartQuotes = "lsquo,rsquo,ldquo,rdquo";
     int tocLevelMin = 1, tocLevelMax = 6;
     // Folio's improvement over kramdown: $…$, \(…\), \[…\], \begin{env}…\end{env}
-    // reach MathJax intact. Off = kramdown's own $$-only behaviour.
+    // (besides kramdown's $$…$$) reach MathJax with their TeX unchanged (only
+    // & < > escaped): no emphasis, table cells or eaten backslashes inside,
+    // nothing in code treated as math, "$5 and $10" left as text (pandoc's
+    // tex_math_dollars rule), \$ kept as \$ for MathJax's processEscapes.
+    // $$ is written as kramdown writes it (\[…\] when it is a paragraph of its
+    // own, else \(…\)), \(…\) inline, \[…\] as a block when alone; $…$ and
+    // environments as written. Off = kramdown's own $$-only behaviour.
     bool protectMath = true;
 };
 
@@ -28,7 +34,10 @@ public:
     explicit Converter(Options options = {});
 
     // Markdown -> HTML body, as kramdown writes it (block separation, 2-space
-    // indentation of nested blocks, trailing "\n"). Thread-safe.
+    // indentation of nested blocks, trailing "\n"). Thread-safe: one Converter
+    // may be used from many threads (cmark-gfm parsing is serialised inside,
+    // rendering is not). Never fails: like kramdown, anything it cannot read
+    // as Markdown is output as text.
     std::string toHtml(std::string_view markdown) const;
 
     const Options &options() const { return m_options; }
@@ -37,7 +46,9 @@ private:
     Options m_options;
 };
 
-// kramdown's typographic conversion alone (Jekyll's `smartify` filter).
+// Jekyll's `smartify` filter (its SmartyPants converter): kramdown's smart
+// quotes and typographic symbols on the text, HTML tags and entity
+// references passed through, `&` and `<` in text escaped, no Markdown.
 std::string smartify(std::string_view text, const Options &options = {});
 
 } // namespace folio::site::markdown

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <set>
 
 namespace folio::site::markdown::detail {
@@ -852,6 +853,111 @@ std::string fixLinkDestinations(std::string_view text)
     return out;
 }
 
+// A list item line: its marker indentation, content column and kind.
+struct ListItemLine {
+    size_t indent = 0, contentCol = 0, markerPos = 0;
+    bool ordered = false;
+};
+
+bool isThematicBreak(std::string_view line)
+{
+    char mark = 0;
+    int count = 0;
+    for (char c : line) {
+        if (c == ' ' || c == '\t') continue;
+        if (c != '-' && c != '*' && c != '_') return false;
+        if (mark && c != mark) return false;
+        mark = c;
+        ++count;
+    }
+    return count >= 3;
+}
+
+std::optional<ListItemLine> listItemLine(std::string_view line)
+{
+    ListItemLine item;
+    size_t i = 0;
+    while (i < line.size() && line[i] == ' ') ++i;
+    item.indent = item.markerPos = i;
+    size_t m = i;
+    if (m < line.size() && (line[m] == '-' || line[m] == '*' || line[m] == '+')) {
+        ++m;
+    } else {
+        while (m < line.size() && std::isdigit(static_cast<unsigned char>(line[m]))) ++m;
+        if (m == i || m - i > 9 || m >= line.size() || line[m] != '.') return std::nullopt;
+        ++m;
+        item.ordered = true;
+    }
+    if (m < line.size() && line[m] != ' ' && line[m] != '\t') return std::nullopt;
+    if (m >= line.size() || isBlankLine(line.substr(m))) return std::nullopt; // empty items left alone
+    if (isThematicBreak(line)) return std::nullopt;
+    size_t sp = 0;
+    while (m + sp < line.size() && line[m + sp] == ' ') ++sp;
+    item.contentCol = m + (sp >= 1 && sp <= 4 ? sp : 1);
+    return item;
+}
+
+// kramdown list rules that CommonMark lacks, applied by rewriting lines:
+// - one list whatever the bullet (`*`, `+`, `-`): bullets become `-`;
+// - a list item of the other kind (bullet vs ordered) or indented less than
+//   the content column, directly under an item line, is read by kramdown as a
+//   lazy line of that item and becomes a nested list: it is re-indented to
+//   the item's content column so that CommonMark nests it too.
+void normaliseLists(std::vector<std::string> &lines, const std::vector<char> &lineIsCode)
+{
+    struct Open { size_t markerIndent, contentCol; bool ordered; };
+    std::vector<Open> open;
+    bool prevBlank = true;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        std::string &line = lines[i];
+        if (lineIsCode[i]) { prevBlank = false; continue; }
+        if (isBlankLine(line)) { prevBlank = true; continue; }
+        auto item = listItemLine(line);
+        if (!item) {
+            const size_t indent = leadingSpaces(line);
+            if (prevBlank) {
+                size_t keep = 0;
+                while (keep < open.size() && indent >= open[keep].contentCol) ++keep;
+                open.resize(keep);
+            }
+            prevBlank = false;
+            continue;
+        }
+        if (!item->ordered && line[item->markerPos] != '-') line[item->markerPos] = '-';
+        // Walk the open items from the outermost, as kramdown's nested list
+        // parsing does: a same-kind item less indented than an item's content
+        // is its sibling; deeper indentation is that item's content; the other
+        // kind directly under it (no blank line) is a lazy line that nests.
+        size_t target = item->indent;
+        size_t j = 0;
+        bool lazy = false;
+        while (j < open.size()) {
+            const Open &o = open[j];
+            if (o.ordered == item->ordered && target < o.contentCol) {
+                if (lazy) target = o.markerIndent;
+                break;
+            }
+            if (target >= o.contentCol) { ++j; continue; }
+            if (prevBlank) break;
+            if (j + 1 < open.size()) { lazy = true; ++j; continue; }
+            target = o.contentCol;
+            ++j;
+            break;
+        }
+        open.resize(std::min(open.size(), j));
+        if (target != item->indent) {
+            const size_t shift = target > item->indent ? target - item->indent : 0;
+            if (target > item->indent) line.insert(0, shift, ' ');
+            else line.erase(0, item->indent - target);
+            item->contentCol = item->contentCol + target - item->indent;
+            item->markerPos = item->markerPos + target - item->indent;
+            item->indent = target;
+        }
+        open.push_back({item->indent, item->contentCol, item->ordered});
+        prevBlank = false;
+    }
+}
+
 } // namespace
 
 std::string processSpanEscapes(std::string_view text, const Options &options)
@@ -871,6 +977,7 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
     for (size_t i = 0, off = 0; i < lines.size(); off += lines[i].size() + 1, ++i)
         lineIsCode[i] = off < mask.size() && mask[off];
 
+    normaliseLists(lines, lineIsCode);
     HtmlScan htmlScan(lines);
     std::vector<std::string> out;
     auto prevLineBlank = [&]() { return out.empty() || isBlankLine(out.back()); };
