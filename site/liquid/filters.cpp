@@ -904,7 +904,9 @@ void registerStandardFilters(Environment &env)
                 auto r = QByteArray::fromBase64Encoding(
                     QByteArray(s.data(), qsizetype(s.size())),
                     (urlSafe ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding) | QByteArray::AbortOnBase64DecodingErrors);
-                if (!r || (!urlSafe && s.size() % 4 != 0)) {
+                // strict_decode64 wants whole quads; urlsafe_decode64 pads first, but a
+                // single leftover character can never be valid.
+                if (!r || (!urlSafe && s.size() % 4 != 0) || (urlSafe && s.size() % 4 == 1)) {
                     ctx.error(QStringLiteral("invalid base64 provided to %1")
                                   .arg(QLatin1String(urlSafe ? "base64_url_safe_decode" : "base64_decode")));
                     return {};

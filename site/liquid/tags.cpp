@@ -829,6 +829,19 @@ private:
     bool m_blank;
 };
 
+// Liquid 5's `render` under Jekyll: Jekyll gives Liquid no file system, so the
+// tag parses but every render fails, as it does in Jekyll 4.3.1.
+class RenderNode final : public Node
+{
+public:
+    using Node::Node;
+    Flow render(Context &ctx, std::string &) const override
+    {
+        ctx.error(QStringLiteral("This liquid context does not allow includes."));
+        return Flow::Normal;
+    }
+};
+
 class EchoNode final : public Node
 {
 public:
@@ -890,7 +903,29 @@ void registerStandardTags(Environment &env)
         }
         return std::make_unique<EchoNode>(in.location, std::move(e));
     });
-    env.registerTag("#", [](TagInput &in) -> NodePtr { return std::make_unique<NothingNode>(in.location); });
+    env.registerTag("render", [](TagInput &in) -> NodePtr {
+        const std::string_view m = lstrip(in.markup);
+        std::size_t p = 0, n = 0;
+        if (!findQuotedFragment(m, 0, &p, &n) || (m[p] != '"' && m[p] != '\'')) {
+            in.error(QStringLiteral("Syntax error in tag 'render' - Template name must be a quoted string"));
+            return nullptr;
+        }
+        return std::make_unique<RenderNode>(in.location);
+    });
+    env.registerTag("#", [](TagInput &in) -> NodePtr {
+        // Every line of a multi-line inline comment must start with '#' (/\n\s*[^#\s]/ is an error).
+        const std::string &m = in.markup;
+        for (std::size_t nl = m.find('\n'); nl != std::string::npos; nl = m.find('\n', nl + 1)) {
+            std::size_t k = nl + 1;
+            while (k < m.size() && isSpace(m[k]))
+                ++k;
+            if (k < m.size() && m[k] != '#') {
+                in.error(QStringLiteral("Syntax error in tag '#' - Each line of comments must be prefixed by the '#' character"));
+                return nullptr;
+            }
+        }
+        return std::make_unique<NothingNode>(in.location);
+    });
 }
 
 } // namespace folio::site::liquid::detail

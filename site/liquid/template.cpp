@@ -179,6 +179,7 @@ private:
     std::size_t m_pos = 0;
     bool m_trimNext = false;
     bool m_failed = false;
+    bool m_inLiquidTag = false;   // `liquid` is not a tag inside {% liquid %}
 };
 
 void TemplateParser::tokenize()
@@ -390,7 +391,7 @@ bool TemplateParser::parseTag(Block &block, const Token &tok, Stop *stop, int de
     std::string_view markup = lstrip(inner.substr(w));
     if (!markup.empty() && markup.back() == '-')
         markup.remove_suffix(1);
-    if (name == "liquid")
+    if (name == "liquid" && !m_inLiquidTag)
         return parseLiquidTag(block, markup, loc, depth);
 
     const TagSpec *spec = m_env.tag(name);
@@ -495,7 +496,9 @@ bool TemplateParser::parseLiquidTag(Block &block, std::string_view markup, Locat
     const bool savedTrim = m_trimNext;
     m_pos = 0;
     Stop stop;
+    m_inLiquidTag = true;
     const bool ok = parseBody(block, &stop, depth + 1);
+    m_inLiquidTag = false;
     std::swap(lines, m_tokens);
     m_pos = savedPos;
     m_trimNext = savedTrim;

@@ -165,8 +165,11 @@ private Q_SLOTS:
             ++c.total;
             if (outcome.passed)
                 ++c.pass;
-            if (applicability != QLatin1String("core"))
+            if (applicability != QLatin1String("core")) {
+                if (!outcome.passed && qEnvironmentVariableIsSet("FOLIO_GOLDEN_VERBOSE"))
+                    qInfo("  (%s) %s: %s", qPrintable(applicability), qPrintable(name), qPrintable(outcome.detail));
                 continue;
+            }
             if (!outcome.passed && !exceptions.contains(name))
                 unexpectedFailures << QStringLiteral("%1\n      template: %2\n      %3")
                                           .arg(name, QString::fromStdString(testCase.get("template").str()), outcome.detail);

@@ -173,6 +173,15 @@ private Q_SLOTS:
         QVERIFY(r.diagnostics.front().message.contains(QLatin1String("Invalid syntax for include tag")));
     }
 
+    // Jekyll 4.3.1 (Liquid 5.4) registers `render` but gives it no file system.
+    void renderTagFailsAsInJekyll()
+    {
+        const Rendered r = render("A{% render 'p.html', x: 1 %}B", Value());
+        QCOMPARE(QString::fromStdString(r.output), QStringLiteral("ALiquid error (line 1): This liquid context does not allow includes.B"));
+        QVERIFY(!render("{% render 'p.html' %}", Value(), nullptr, liquid::ErrorMode::Strict).ok);
+        QVERIFY(!render("{% render p %}", Value()).parsed);
+    }
+
     void includeRelative()
     {
         liquid::DirectoryIncludeLoader loader(kFixtures + QStringLiteral("/_includes"));
