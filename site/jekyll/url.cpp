@@ -440,15 +440,33 @@ std::string cgiEscape(std::string_view text)
     return out;
 }
 
+namespace {
+
+// What Addressable::URI.parse refuses before Jekyll can ask `absolute?`: a
+// malformed scheme, or a scheme-less path whose first segment holds a colon
+// (its to_s, called while constructing, raises on that ambiguity).
+Result<void> checkParsable(const UriParts &parts)
+{
+    if (parts.scheme && !validScheme(*parts.scheme))
+        return makeError(QStringLiteral("Invalid scheme format: '%1'").arg(QString::fromStdString(*parts.scheme)));
+    if (!parts.scheme && !parts.path.empty() && parts.path.front() != '/') {
+        const std::size_t colon = parts.path.find(':');
+        if (colon != std::string::npos && parts.path.find('/') > colon)
+            return makeError(QStringLiteral("Cannot assemble URI string with ambiguous path: '%1'")
+                                 .arg(QString::fromStdString(parts.path)));
+    }
+    return {};
+}
+
+} // namespace
+
 Result<std::string> relativeUrl(std::string_view input, std::string_view baseurl)
 {
-    if (isAbsoluteUri(input)) {
-        // Addressable still validates the scheme while checking absolute?.
-        if (!validScheme(*splitUri(input).scheme))
-            return makeError(QStringLiteral("Invalid scheme format: '%1'")
-                                 .arg(QString::fromStdString(*splitUri(input).scheme)));
+    const UriParts parts = splitUri(input);
+    if (Result<void> parsable = checkParsable(parts); !parsable)
+        return Error{parsable.error()};
+    if (parts.scheme)
         return std::string(input);
-    }
     std::string_view base = baseurl;
     if (!base.empty() && base.back() == '/')
         base.remove_suffix(1);

@@ -267,6 +267,8 @@ private Q_SLOTS:
     void slugify();
     void urls_data();
     void urls();
+    void urlsAgainstAddressable_data();
+    void urlsAgainstAddressable();
     void escapes();
     void words();
     void dates();
@@ -346,6 +348,40 @@ void TestJekyllFilters::urls()
     QCOMPARE(QString::fromStdString(*abs), absolute);
     // Without a site url, absolute_url is relative_url.
     QCOMPARE(QString::fromStdString(*jekyll::absoluteUrl(input.toStdString(), "", "/blog/")), relative);
+}
+
+// Random URL-ish strings run through Addressable/CGI by data/generate_url_cases.rb.
+void TestJekyllFilters::urlsAgainstAddressable_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QJsonObject>("expected");
+    const QJsonDocument doc = readJson(QStringLiteral(FOLIO_SOURCE_DIR "/tests/jekyll/data/url_cases.json"));
+    QVERIFY(doc.isArray());
+    int i = 0;
+    for (const QJsonValue &c : doc.array()) {
+        const QJsonObject o = c.toObject();
+        QTest::addRow("%d", i++) << o.value(QLatin1String("input")).toString() << o;
+    }
+}
+
+void TestJekyllFilters::urlsAgainstAddressable()
+{
+    QFETCH(QString, input);
+    QFETCH(QJsonObject, expected);
+    const std::string in = input.toStdString();
+    const auto rel = jekyll::relativeUrl(in, "/blog/");
+    if (expected.contains(QLatin1String("url_error"))) {
+        QVERIFY2(!rel.ok(), rel.ok() ? rel.value().c_str() : "");
+        QCOMPARE(rel.error(), expected.value(QLatin1String("url_error")).toString());
+    } else {
+        QVERIFY2(rel.ok(), rel.ok() ? "" : qPrintable(rel.error()));
+        QCOMPARE(QString::fromStdString(*rel), expected.value(QLatin1String("relative")).toString());
+        const auto abs = jekyll::absoluteUrl(in, "https://example.com", "/blog/");
+        QVERIFY2(abs.ok(), abs.ok() ? "" : qPrintable(abs.error()));
+        QCOMPARE(QString::fromStdString(*abs), expected.value(QLatin1String("absolute")).toString());
+    }
+    QCOMPARE(QString::fromStdString(jekyll::normalizeComponent(in)), expected.value(QLatin1String("uri_escape")).toString());
+    QCOMPARE(QString::fromStdString(jekyll::cgiEscape(in)), expected.value(QLatin1String("cgi_escape")).toString());
 }
 
 void TestJekyllFilters::escapes()

@@ -1,0 +1,34 @@
+# Random URL-ish strings through Jekyll's relative_url/absolute_url and
+# uri_escape/cgi_escape (Addressable 2.8, CGI), written to url_cases.json for
+# tst_jekyll_filters. Deterministic: fixed seed. Run: ruby generate_url_cases.rb
+require "addressable/uri"
+require "cgi"
+require "json"
+
+rng = Random.new(20_261_125)
+pieces = ["/", "/", "a", "b", "Z", "0", ".", "..", "./", "../", "%", "%2F", "%2f", "%41", "%7e", "%zz", "%25",
+          "?", "#", "&", ";", "=", "+", ":", "@", "[", "]", " ", "é", "ü", "ﬁ", "日", "~", "!", "$", "'", "(",
+          ")", "*", ",", "\\", "\"", "<", ">", "{", "}", "|", "^", "`", "%2B", "%2b", "%20", "-", "_"]
+
+def relative(input, baseurl)
+  return input if Addressable::URI.parse(input).absolute?
+  parts = [baseurl.chomp("/"), input].map { |p| p.empty? || p.start_with?("/") ? p : "/#{p}" }
+  Addressable::URI.parse(parts.join).normalize.to_s
+end
+
+cases = []
+400.times do
+  s = Array.new(rng.rand(1..8)) { pieces[rng.rand(pieces.size)] }.join
+  entry = { "input" => s }
+  begin
+    entry["relative"] = relative(s, "/blog/")
+    entry["absolute"] = Addressable::URI.parse("https://example.com" + relative(s, "/blog/")).normalize.to_s
+  rescue StandardError => e
+    entry["url_error"] = e.message
+  end
+  entry["uri_escape"] = Addressable::URI.normalize_component(s)
+  entry["cgi_escape"] = CGI.escape(s)
+  cases << entry
+end
+File.write(File.join(__dir__, "url_cases.json"), JSON.pretty_generate(cases) + "\n")
+puts "#{cases.size} cases"
