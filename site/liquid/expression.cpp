@@ -10,13 +10,27 @@
 namespace folio::site::liquid {
 namespace detail {
 
-bool isWordChar(char c)
-{
-    const unsigned char u = (unsigned char)c;
-    return std::isalnum(u) || c == '_' || u >= 0x80;   // Ruby \w matches multibyte letters in UTF-8
-}
+namespace {
+// Character classes as tables: the parser asks for them on every byte, and
+// <cctype> goes through the locale.
+struct CharClasses {
+    bool word[256] = {};
+    bool space[256] = {};
+    constexpr CharClasses()
+    {
+        for (int c = 0; c < 256; ++c) {
+            // Ruby's \w matches multibyte letters in UTF-8: every non-ASCII byte counts.
+            word[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+            space[c] = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+        }
+    }
+};
+constexpr CharClasses kClasses;
+} // namespace
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool isWordChar(char c) { return kClasses.word[(unsigned char)c]; }
+
+bool isSpace(char c) { return kClasses.space[(unsigned char)c]; }
 
 std::string_view lstrip(std::string_view s)
 {

@@ -410,7 +410,12 @@ bool TemplateParser::parseTag(Block &block, const Token &tok, Stop *stop, int de
     input.environment = &m_env;
     input.mode = m_options.mode;
     input.fileName = m_tmpl.m_fileName;
-    if (spec->block && spec->checkMarkupFirst) {
+    // Liquid checks a block tag's markup before parsing its body. Checking it
+    // only when the body fails keeps the error precedence at no cost otherwise.
+    const std::size_t diagnosticsBefore = diagnostics.size();
+    auto markupErrorFirst = [&]() {
+        if (!spec->checkMarkupFirst)
+            return;
         TagInput probe;
         probe.name = name;
         probe.markup = input.markup;
@@ -421,24 +426,29 @@ bool TemplateParser::parseTag(Block &block, const Token &tok, Stop *stop, int de
         probe.sections.push_back({name, input.markup, loc, Block()});
         const NodePtr discarded = spec->factory(probe);
         if (!probe.errors.empty()) {
+            diagnostics.resize(diagnosticsBefore);
             error(loc, probe.errors.front());
-            return false;
         }
-    }
+    };
     if (spec->block && spec->rawBody) {
         bool ok = false;
         input.rawBody = rawUntilEnd(name, loc, &ok);
-        if (!ok)
+        if (!ok) {
+            markupErrorFirst();
             return false;
+        }
     } else if (spec->block) {
         const std::string endName = "end" + name;
         input.sections.push_back({name, std::string(markup), loc, Block()});
         while (true) {
             Stop inner;
-            if (!parseBody(input.sections.back().body, &inner, depth + 1))
+            if (!parseBody(input.sections.back().body, &inner, depth + 1)) {
+                markupErrorFirst();
                 return false;
+            }
             if (inner.atEnd) {
                 error(loc, QStringLiteral("'%1' tag was never closed").arg(QString::fromStdString(name)));
+                markupErrorFirst();
                 return false;
             }
             if (inner.name == endName)
@@ -458,6 +468,7 @@ bool TemplateParser::parseTag(Block &block, const Token &tok, Stop *stop, int de
                                                QString::fromStdString(endName)));
             else
                 error(inner.location, QStringLiteral("Unknown tag '%1'").arg(QString::fromStdString(inner.name)));
+            markupErrorFirst();
             return false;
         }
     }
