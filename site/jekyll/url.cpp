@@ -215,33 +215,48 @@ std::string normalizeHost(std::string_view host)
     return normalizeWith(result, hostSet(), false);
 }
 
-std::string normalizeAuthority(std::string_view authority, const std::optional<std::string> &scheme)
+// Addressable's split of an authority: userinfo before an '@' outside
+// brackets, port after the last ':' not followed by ':', '@' or brackets.
+struct AuthorityParts {
+    std::optional<std::string> userinfo;
+    std::string host;
+    std::optional<std::string> port;   // absent when empty
+};
+
+AuthorityParts splitAuthority(std::string_view authority)
 {
-    std::string out;
+    AuthorityParts parts;
     std::string_view rest = authority;
-    // userinfo: everything before an '@' that is not inside brackets.
     const std::size_t at = rest.find('@');
     if (at != std::string_view::npos && rest.substr(0, at).find_first_of("[]") == std::string_view::npos) {
-        const std::string_view userinfo = trimAsciiSpace(rest.substr(0, at));
+        parts.userinfo = std::string(rest.substr(0, at));
+        rest = rest.substr(at + 1);
+    }
+    const std::size_t colon = rest.rfind(':');
+    if (colon != std::string_view::npos && rest.substr(colon + 1).find_first_of(":@[]") == std::string_view::npos) {
+        if (colon + 1 < rest.size())
+            parts.port = std::string(rest.substr(colon + 1));
+        rest = rest.substr(0, colon);
+    }
+    parts.host = std::string(rest);
+    return parts;
+}
+
+std::string normalizeAuthority(std::string_view authority, const std::optional<std::string> &scheme)
+{
+    const AuthorityParts parts = splitAuthority(authority);
+    std::string out;
+    if (parts.userinfo) {
+        const std::string_view userinfo = trimAsciiSpace(*parts.userinfo);
         const std::size_t colon = userinfo.find(':');
         out += normalizeWith(userinfo.substr(0, colon), unreservedSet(), false);
         if (colon != std::string_view::npos)
             out += ":" + normalizeWith(userinfo.substr(colon + 1), unreservedSet(), false);
         out += '@';
-        rest = rest.substr(at + 1);
     }
-    std::string_view host = rest;
-    std::optional<std::string> port;
-    const std::size_t colon = rest.rfind(':');
-    if (colon != std::string_view::npos
-        && rest.substr(colon + 1).find_first_of(":@[]") == std::string_view::npos) {
-        host = rest.substr(0, colon);
-        if (colon + 1 < rest.size())
-            port = std::string(rest.substr(colon + 1));
-    }
-    out += normalizeHost(host);
-    if (port && !(scheme && std::to_string(defaultPort(*scheme)) == *port))
-        out += ":" + *port;
+    out += normalizeHost(parts.host);
+    if (parts.port && !(scheme && std::to_string(defaultPort(*scheme)) == *parts.port))
+        out += ":" + *parts.port;
     return out;
 }
 
@@ -354,6 +369,35 @@ std::string ensureLeadingSlash(std::string_view s)
 
 } // namespace
 
+UriParts splitUri(std::string_view uri);
+
+namespace {
+
+// What Addressable::URI.parse refuses before Jekyll can ask `absolute?`: a
+// malformed scheme, or a scheme-less path whose first segment holds a colon
+// (its to_s, called while constructing, raises on that ambiguity).
+Result<void> checkParsable(const UriParts &parts)
+{
+    if (parts.scheme && !validScheme(*parts.scheme))
+        return makeError(QStringLiteral("Invalid scheme format: '%1'").arg(QString::fromStdString(*parts.scheme)));
+    if (parts.authority) {
+        const AuthorityParts a = splitAuthority(*parts.authority);
+        if (a.port && !std::all_of(a.port->begin(), a.port->end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return makeError(QStringLiteral("Invalid port number: \"%1\"").arg(QString::fromStdString(*a.port)));
+        if (a.host.find_first_of("<>{}/\\?#@\" \t\n\v\f\r") != std::string::npos)
+            return makeError(QStringLiteral("Invalid character in host: '%1'").arg(QString::fromStdString(a.host)));
+    }
+    if (!parts.scheme && !parts.path.empty() && parts.path.front() != '/') {
+        const std::size_t colon = parts.path.find(':');
+        if (colon != std::string::npos && parts.path.find('/') > colon)
+            return makeError(QStringLiteral("Cannot assemble URI string with ambiguous path: '%1'")
+                                 .arg(QString::fromStdString(parts.path)));
+    }
+    return {};
+}
+
+} // namespace
+
 UriParts splitUri(std::string_view uri)
 {
     // ^(([^:/?#]+):)?(//([^/?#]*))?([^?#]*)(\?([^#]*))?(#(.*))?$
@@ -392,8 +436,8 @@ bool isAbsoluteUri(std::string_view uri)
 Result<std::string> normalizeUri(std::string_view uri)
 {
     UriParts parts = splitUri(uri);
-    if (parts.scheme && !validScheme(*parts.scheme))
-        return makeError(QStringLiteral("Invalid scheme format: '%1'").arg(QString::fromStdString(*parts.scheme)));
+    if (Result<void> parsable = checkParsable(parts); !parsable)
+        return Error{parsable.error()};
     std::optional<std::string> scheme;
     if (parts.scheme)
         scheme = asciiLower(trimAsciiSpace(*parts.scheme));
@@ -415,6 +459,11 @@ Result<std::string> normalizeUri(std::string_view uri)
         if (!f.empty())
             out += "#" + f;
     }
+    // The normalized URI is validated as it is built: removing dot segments can
+    // leave "//x", which would read as an authority.
+    if (!parts.authority && path.size() >= 2 && path[0] == '/' && path[1] == '/')
+        return makeError(QStringLiteral("Cannot have a path with two leading slashes without an authority set: '%1'")
+                             .arg(QString::fromStdString(out)));
     return out;
 }
 
@@ -440,25 +489,6 @@ std::string cgiEscape(std::string_view text)
     return out;
 }
 
-namespace {
-
-// What Addressable::URI.parse refuses before Jekyll can ask `absolute?`: a
-// malformed scheme, or a scheme-less path whose first segment holds a colon
-// (its to_s, called while constructing, raises on that ambiguity).
-Result<void> checkParsable(const UriParts &parts)
-{
-    if (parts.scheme && !validScheme(*parts.scheme))
-        return makeError(QStringLiteral("Invalid scheme format: '%1'").arg(QString::fromStdString(*parts.scheme)));
-    if (!parts.scheme && !parts.path.empty() && parts.path.front() != '/') {
-        const std::size_t colon = parts.path.find(':');
-        if (colon != std::string::npos && parts.path.find('/') > colon)
-            return makeError(QStringLiteral("Cannot assemble URI string with ambiguous path: '%1'")
-                                 .arg(QString::fromStdString(parts.path)));
-    }
-    return {};
-}
-
-} // namespace
 
 Result<std::string> relativeUrl(std::string_view input, std::string_view baseurl)
 {

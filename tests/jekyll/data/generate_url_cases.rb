@@ -22,7 +22,11 @@ cases = []
   entry = { "input" => s }
   begin
     entry["relative"] = relative(s, "/blog/")
-    entry["absolute"] = Addressable::URI.parse("https://example.com" + relative(s, "/blog/")).normalize.to_s
+    entry["absolute"] = if Addressable::URI.parse(s).absolute?
+                          s
+                        else
+                          Addressable::URI.parse("https://example.com" + relative(s, "/blog/")).normalize.to_s
+                        end
   rescue StandardError => e
     entry["url_error"] = e.message
   end
