@@ -73,9 +73,10 @@ public:
 };
 using ConditionPtr = std::shared_ptr<const Condition>;
 
-// Parses `expr | f: a, k: v` (what `{{ }}` and `assign` hold); in lax mode unknown
-// filters pass the input through. Returns nullptr and sets *error when the text
-// is not an expression. Runtime errors of filters are reported to the Context.
+// Parses `expr | f: a, k: v` (what `{{ }}` and `assign` hold) as Liquid's Variable
+// does: the strict parser, then (unless mode is Strict) the lax one. Unknown filters
+// pass the input through. Returns nullptr and sets *error when strict parsing is
+// required and fails. Runtime errors of filters are reported to the Context.
 ExpressionPtr parseFilteredExpression(std::string_view text, const Environment &env,
                                       QString *error = nullptr, ParseMode mode = ParseMode::Lax);
 // A single expression without filters (`item.name`, `"x"`, `(1..n)`).
@@ -96,6 +97,9 @@ class Node
 public:
     explicit Node(Location location) : m_location(location) {}
     virtual ~Node() = default;
+    // Appends the output. A runtime error is reported with ctx.error() and the
+    // node returns (Flow::Normal); the enclosing Block prints or stops. Return
+    // Flow::Stop only to pass on a Stop from a child Block or Template.
     virtual Flow render(Context &ctx, std::string &out) const = 0;
     // Liquid's "blank" nodes (assign, capture, comment, whitespace-only text,
     // blocks made only of blank nodes): a block of nothing but them prints nothing.
