@@ -353,7 +353,7 @@ std::vector<std::string> awkSplit(std::string_view s, int limit = 0)
     std::vector<std::string> out;
     std::size_t i = 0;
     while (i < s.size()) {
-        while (i < s.size() && (isSpace(s[i]) || s[i] == '\0'))
+        while (i < s.size() && isSpace(s[i]))
             ++i;
         if (i >= s.size())
             break;
@@ -362,7 +362,7 @@ std::vector<std::string> awkSplit(std::string_view s, int limit = 0)
             return out;
         }
         const std::size_t b = i;
-        while (i < s.size() && !isSpace(s[i]) && s[i] != '\0')
+        while (i < s.size() && !isSpace(s[i]))
             ++i;
         out.emplace_back(s.substr(b, i - b));
     }
