@@ -505,6 +505,49 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(r.output), QString::fromStdString(c.get("expected").str()));
     }
 
+    // Random templates built from Liquid fragments: parsing and rendering must
+    // never crash or hang, whatever the input (the editor renders while typing).
+    void fuzz()
+    {
+        static const char *pieces[] = {
+            "{%", "%}", "{{", "}}", "{%-", "-%}", "{{-", "-}}", " if ", " for ", " in ", " endif ", " endfor ",
+            " else ", " elsif ", " case ", " when ", " endcase ", " assign ", " capture ", " endcapture ", " raw ",
+            " endraw ", " comment ", " endcomment ", " cycle ", " tablerow ", " endtablerow ", " include ",
+            " liquid ", " echo ", " break ", " continue ", " increment ", "x", "a.b", "a[0]", "a[b]", "[\"k\"]", "(1..3)",
+            "(a..b)", " | ", " | upcase", " | split: ','", " | slice: -1, 2", " | date: '%Y'", " | divided_by: 0",
+            " | default: x, allow_false: true", " == ", " contains ", " and ", " or ", "'str'", "\"q\"", "'", "\"", ":",
+            ",", "5", "-3.5", "\n", " ", "limit:2", "offset:continue", "reversed", "ÿ", "\xff", "#", "=", "text "};
+        liquid::DirectoryIncludeLoader loader(kFixtures + QStringLiteral("/_includes"));
+        const Value data = jsonValue("{\"a\":[1,2,{\"b\":3}],\"b\":\"k\",\"x\":{\"k\":\"v\"}}");
+        std::uint32_t seed = 12345;
+        auto next = [&]() {
+            seed = seed * 1664525u + 1013904223u;
+            return seed >> 8;
+        };
+        int parsedCount = 0;
+        for (int i = 0; i < 3000; ++i) {
+            std::string source;
+            const int n = int(next() % 24);
+            for (int k = 0; k < n; ++k)
+                source += pieces[next() % (sizeof pieces / sizeof *pieces)];
+            for (auto mode : {liquid::ParseMode::Lax, liquid::ParseMode::Warn, liquid::ParseMode::Strict}) {
+                auto parsed = liquid::Template::parse(source, env(), QStringLiteral("fuzz"), liquid::ParseOptions{mode, 1});
+                if (!parsed.ok()) {
+                    QVERIFY(!parsed.diagnostics.empty());
+                    continue;
+                }
+                ++parsedCount;
+                for (auto errorMode : {liquid::ErrorMode::Inline, liquid::ErrorMode::Strict}) {
+                    liquid::Context ctx(env(), data, errorMode);
+                    ctx.setIncludeLoader(&loader);
+                    std::string out;
+                    parsed.tmpl->render(ctx, out);
+                }
+            }
+        }
+        QVERIFY(parsedCount > 1000);
+    }
+
     void timeFormatting_data()
     {
         QTest::addColumn<qint64>("seconds");
