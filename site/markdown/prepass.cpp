@@ -910,6 +910,30 @@ void normaliseLists(std::vector<std::string> &lines, const std::vector<char> &li
     bool prevBlank = true;
     for (size_t i = 0; i < lines.size(); ++i) {
         std::string &line = lines[i];
+        // kramdown's lazy_re: directly under an item (no blank line), a less
+        // indented header, blockquote or code fence is still the item's
+        // content (and may interrupt its paragraph); CommonMark ends the list.
+        if (!prevBlank && !open.empty() && !isBlankLine(line) && !listItemLine(line) &&
+            leadingSpaces(line) < open.back().contentCol) {
+            const std::string t = trim(line);
+            const bool header = t.starts_with("#") && t.find_first_not_of('#') <= 6 &&
+                                t.find_first_not_of('#') < t.size() && (t[t.find_first_not_of('#')] == ' ' || t[t.find_first_not_of('#')] == '\t');
+            const std::string_view fence = lineIsCode[i] ? fenceOf(line) : std::string_view();
+            if (leadingSpaces(line) <= 3 && (header || t.starts_with(">") || !fence.empty())) {
+                const size_t shift = open.back().contentCol - leadingSpaces(line);
+                const std::string fenceText(fence);
+                line.insert(0, shift, ' ');
+                if (!fenceText.empty()) {
+                    for (size_t k = i + 1; k < lines.size(); ++k) {
+                        const bool closes = closesFence(lines[k], fenceText);
+                        if (!isBlankLine(lines[k])) lines[k].insert(0, shift, ' ');
+                        if (closes) { i = k; break; }
+                    }
+                }
+                prevBlank = false;
+                continue;
+            }
+        }
         if (lineIsCode[i]) { prevBlank = false; continue; }
         if (isBlankLine(line)) { prevBlank = true; continue; }
         auto item = listItemLine(line);
@@ -958,6 +982,60 @@ void normaliseLists(std::vector<std::string> &lines, const std::vector<char> &li
     }
 }
 
+// kramdown parse_blockquote: a blockquote takes every following line up to
+// a blank line, an IAL or an HTML tag line (LAZY_END), with or without '>'.
+// Lines without '>' get one so that CommonMark keeps them in the quote.
+void lazyBlockquotes(std::vector<std::string> &lines, const std::vector<char> &lineIsCode)
+{
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (lineIsCode[i] || leadingSpaces(lines[i]) > 3 || !trim(lines[i]).starts_with(">")) continue;
+        // Plain text lines are lazy paragraph continuations for CommonMark
+        // too; from the first line that would start a block (list item,
+        // header, fence, rule) on, the rest of the quote gets explicit '>'.
+        const size_t quoteIndent = leadingSpaces(lines[i]);
+        bool explicitFromHere = false;
+        size_t k = i + 1;
+        for (; k < lines.size(); ++k) {
+            const std::string &l = lines[k];
+            if (isBlankLine(l)) break;
+            const std::string t = trim(l);
+            if (leadingSpaces(l) <= 3 && (t.starts_with("{:") || (t.starts_with("<") && t.size() > 1 &&
+                                                                  (std::isalpha(static_cast<unsigned char>(t[1])) || t[1] == '/'))))
+                break;
+            if (leadingSpaces(l) <= 3 && t.starts_with(">")) continue;
+            if (!explicitFromHere)
+                explicitFromHere = listItemLine(l) || t.starts_with("#") || !fenceOf(l).empty() || isThematicBreak(l) ||
+                                   (!t.empty() && (t.find_first_not_of('=') == std::string::npos));
+            if (explicitFromHere)
+                lines[k].insert(std::min(leadingSpaces(l), quoteIndent), "> ");
+        }
+        i = k - 1;
+    }
+}
+
+// kramdown takes a setext header only right after a block boundary and for
+// one line of text; elsewhere the underline is paragraph text. A private-use
+// character makes CommonMark see it that way too (dropped when rendering).
+void guardSetextUnderlines(std::vector<std::string> &lines, const std::vector<char> &lineIsCode)
+{
+    auto plainText = [&](size_t k) {
+        if (lineIsCode[k] || isBlankLine(lines[k])) return false;
+        const std::string t = trim(lines[k]);
+        return leadingSpaces(lines[k]) <= 3 && !listItemLine(lines[k]) && !t.starts_with("#") && !t.starts_with(">") &&
+               !t.starts_with("<") && !t.starts_with("{:") && !t.starts_with("|");
+    };
+    for (size_t i = 2; i < lines.size(); ++i) {
+        const std::string t = trim(lines[i]);
+        if (lineIsCode[i] || lineIsCode[i - 2] || t.empty() || leadingSpaces(lines[i]) > 3) continue;
+        if (t.find_first_not_of('=') != std::string::npos && t.find_first_not_of('-') != std::string::npos) continue;
+        if (plainText(i - 1) && !isBlankLine(lines[i - 2])) {
+            std::string guard;
+            appendUtf8(guard, kSetextGuard);
+            lines[i] += guard;
+        }
+    }
+}
+
 } // namespace
 
 std::string processSpanEscapes(std::string_view text, const Options &options)
@@ -978,6 +1056,8 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
         lineIsCode[i] = off < mask.size() && mask[off];
 
     normaliseLists(lines, lineIsCode);
+    lazyBlockquotes(lines, lineIsCode);
+    guardSetextUnderlines(lines, lineIsCode);
     HtmlScan htmlScan(lines);
     std::vector<std::string> out;
     auto prevLineBlank = [&]() { return out.empty() || isBlankLine(out.back()); };

@@ -236,6 +236,7 @@ void appendTypographic(std::string &out, std::u32string_view text, bool hasPrev,
     const Scanner s(text, after);
     const size_t n = text.size();
     auto emitText = [&](char32_t c) {
+        if (c == kSetextGuard) return;
         if (c >= kEscQuote && c <= kEscBackslash) {
             if (c == kEscDollar && protectMath) {
                 out += "\\$";

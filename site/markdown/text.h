@@ -23,7 +23,8 @@ enum : char32_t {
     kEscGt = 0xE015,        // \>
     kEscDollar = 0xE016,    // \$ with math protection: written back as \$ for MathJax
     kEscBackslash = 0xE017, // a backslash kramdown keeps (\| in code spans of table cells)
-    kSpanGuard = 0xE020,    // see Renderer::renderSpanSource
+    kSpanGuard = 0xE020,    // see Renderer::renderSpanSources
+    kSetextGuard = 0xE021,  // see prepass.cpp guardSetextUnderlines; never output
     kMathOpen = 0xE000,     // math placeholder: kMathOpen digits kMathClose
     kMathClose = 0xE001,
 };
