@@ -270,6 +270,8 @@ private Q_SLOTS:
     void urlsAgainstAddressable_data();
     void urlsAgainstAddressable();
     void escapes();
+    void textAgainstJekyll_data();
+    void textAgainstJekyll();
     void words();
     void dates();
     void collectionsPure();
@@ -382,6 +384,43 @@ void TestJekyllFilters::urlsAgainstAddressable()
     }
     QCOMPARE(QString::fromStdString(jekyll::normalizeComponent(in)), expected.value(QLatin1String("uri_escape")).toString());
     QCOMPARE(QString::fromStdString(jekyll::cgiEscape(in)), expected.value(QLatin1String("cgi_escape")).toString());
+}
+
+// Random strings through Jekyll's Utils.slugify and string filters, by
+// data/generate_text_cases.rb.
+void TestJekyllFilters::textAgainstJekyll_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QJsonObject>("expected");
+    const QString path = qEnvironmentVariable("FOLIO_TEXT_CASES",
+                                              QStringLiteral(FOLIO_SOURCE_DIR "/tests/jekyll/data/text_cases.json"));
+    const QJsonDocument doc = readJson(path);
+    QVERIFY(doc.isArray());
+    int i = 0;
+    for (const QJsonValue &c : doc.array()) {
+        const QJsonObject o = c.toObject();
+        QTest::addRow("%d", i++) << o.value(QLatin1String("input")).toString() << o;
+    }
+}
+
+void TestJekyllFilters::textAgainstJekyll()
+{
+    QFETCH(QString, input);
+    QFETCH(QJsonObject, expected);
+    const std::string in = input.toStdString();
+    for (const char *mode : {"nil", "raw", "default", "pretty", "ascii", "latin", "none"}) {
+        const std::string m = std::string_view(mode) == "nil" ? std::string() : std::string(mode);
+        QCOMPARE(QString::fromStdString(jekyll::slugify(in, m)),
+                 expected.value(QStringLiteral("slugify_%1").arg(QLatin1String(mode))).toString());
+    }
+    QCOMPARE(QString::fromStdString(jekyll::xmlEscape(in)), expected.value(QLatin1String("xml_escape")).toString());
+    QCOMPARE(QString::fromStdString(jekyll::normalizeWhitespace(in)),
+             expected.value(QLatin1String("normalize_whitespace")).toString());
+    for (const char *mode : {"nil", "cjk", "auto"}) {
+        const std::string m = std::string_view(mode) == "nil" ? std::string() : std::string(mode);
+        QCOMPARE(jekyll::numberOfWords(in, m),
+                 std::int64_t(expected.value(QStringLiteral("number_of_words_%1").arg(QLatin1String(mode))).toInt()));
+    }
 }
 
 void TestJekyllFilters::escapes()
