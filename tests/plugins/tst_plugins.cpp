@@ -235,6 +235,13 @@ void TestPlugins::writesNoOtherPluginFiles()
         if (file.sourceFile.isEmpty() && !QFileInfo::exists(kExpected + QLatin1Char('/') + site + QLatin1Char('/') + path))
             extra << path;
     QVERIFY2(extra.isEmpty(), qPrintable(extra.join(QStringLiteral(", "))));
+    QStringList errors;
+    for (const Diagnostic &d : built->diagnostics)
+        if (d.severity == Severity::Error)
+            errors << d.format();
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    for (const QString &message : built->messages())
+        qInfo("%s", qPrintable(message));
 }
 
 void TestPlugins::paginatorValues()
