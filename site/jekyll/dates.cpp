@@ -15,14 +15,27 @@ liquid::Time inZone(liquid::Time t, std::string_view timezone)
     return t;
 }
 
-// Time.parse reads a zone-less string in local time; the offset depends on the
-// date (DST), so parse once in UTC to learn the date, then again in its offset.
+// Time.parse reads a zone-less string as local wall-clock time. Around a DST
+// change the wall clock is ambiguous (fall back: Ruby takes the later, standard
+// offset) or missing (spring forward: Ruby counts with the offset before the
+// change, so 02:30 becomes 03:30 in the new offset).
 std::optional<liquid::Time> parseLocal(std::string_view text, std::string_view timezone)
 {
-    std::optional<liquid::Time> guess = liquid::parseTime(text, 0);
-    if (!guess)
+    const std::optional<liquid::Time> asUtc = liquid::parseTime(text, 0);
+    if (!asUtc)
         return std::nullopt;
-    const std::int32_t offset = liquid::zoneOffsetAt(timezone, guess->seconds);
+    const std::optional<liquid::Time> probe = liquid::parseTime(text, 3600);
+    if (probe && probe->seconds == asUtc->seconds)
+        return asUtc;   // the text names its own zone
+    const std::int64_t wall = asUtc->seconds;
+    const std::int32_t before = liquid::zoneOffsetAt(timezone, wall - 12 * 3600);
+    const std::int32_t after = liquid::zoneOffsetAt(timezone, wall + 12 * 3600);
+    const auto fits = [&](std::int32_t offset) { return liquid::zoneOffsetAt(timezone, wall - offset) == offset; };
+    std::int32_t offset = before;
+    if (fits(after))
+        offset = after;
+    else if (fits(before))
+        offset = before;
     return liquid::parseTime(text, offset);
 }
 

@@ -1,17 +1,21 @@
 # Renders tests/jekyll/data/cases.json with Debian's Jekyll 4.3.1 and writes
 # jekyll_expected.json, the oracle tst_jekyll_filters compares against.
-# Run from anywhere: TZ=UTC ruby tests/jekyll/data/generate_expected.rb
+# Run from anywhere: ruby tests/jekyll/data/generate_expected.rb [zone]
 # Data values {"$time": "..."} become Ruby Times, {"$date": "..."} Dates,
 # {"$drop": {...}} a Jekyll drop over that hash.
 require "jekyll"
 require "json"
 require "time"
 
-ENV["TZ"] = "UTC"
+# With a zone argument (e.g. America/New_York) only the date cases are rendered,
+# with that `timezone:`, into jekyll_expected_<zone>.json.
+zone = ARGV[0]
+ENV["TZ"] = zone || "UTC"
 dir = File.expand_path(__dir__)
 site_dir = File.join(dir, "site")
-config = Jekyll.configuration("source" => site_dir, "destination" => "/tmp/folio-jekyll-oracle-site",
-                              "quiet" => true)
+overrides = { "source" => site_dir, "destination" => "/tmp/folio-jekyll-oracle-site", "quiet" => true }
+overrides["timezone"] = zone if zone
+config = Jekyll.configuration(overrides)
 site = Jekyll::Site.new(config)
 site.reset
 site.read
@@ -47,7 +51,9 @@ end
 
 input = JSON.parse(File.read(File.join(dir, "cases.json")))
 common = input["common"]
-results = input["cases"].map do |c|
+selected = input["cases"]
+selected = selected.select { |c| c["name"].start_with?("date") } if zone
+results = selected.map do |c|
   data = convert(common.merge(c["data"] || {}))
   entry = { "name" => c["name"], "template" => c["template"] }
   entry["data"] = c["data"] if c["data"]
@@ -72,8 +78,10 @@ posts = site.posts.docs.map do |p|
     "year" => p.date.year, "month" => p.date.month, "day" => p.date.day, "url" => p.url }
 end
 
-File.write(File.join(dir, "jekyll_expected.json"),
-           JSON.pretty_generate("generator" => "Jekyll #{Jekyll::VERSION}, Liquid #{Liquid::VERSION}, TZ=UTC",
+name = zone ? "jekyll_expected_#{zone.tr("/", "_")}.json" : "jekyll_expected.json"
+File.write(File.join(dir, name),
+           JSON.pretty_generate("generator" => "Jekyll #{Jekyll::VERSION}, Liquid #{Liquid::VERSION}, TZ=#{ENV["TZ"]}",
+                                "timezone" => zone || "UTC",
                                 "common" => common, "link_targets" => link_targets, "posts" => posts,
                                 "cases" => results) + "\n")
 puts "#{results.size} cases"
