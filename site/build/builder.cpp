@@ -1,6 +1,7 @@
 #include "builder.h"
 
 #include "site/plugins/plugins.h"
+#include "site/sass/sass.h"
 
 #include <QElapsedTimer>
 
@@ -11,10 +12,34 @@ namespace folio::site::build {
 
 using model::Document;
 
+// jekyll-sass-converter adds each stylesheet's source map to site.pages, so
+// listings of pages show it; its bytes come from the stylesheet's compilation.
+static void addSourceMapPages(model::Site &site)
+{
+    const std::string env = site.config().environment() == model::Environment::Development ? "development"
+                                                                                             : "production";
+    if (!sass::jekyllWritesSourceMap(site.config().value("sass").get("sourcemap").toString(), env))
+        return;
+    std::vector<const Document *> sheets;
+    for (const Document *page : site.pages())
+        if (page->sass && page->write && !page->destination.isEmpty())
+            sheets.push_back(page);
+    for (const Document *sheet : sheets) {
+        liquid::Hash data;
+        data.set("permalink", sheet->url + ".map");
+        data.set("layout", liquid::Value());
+        const std::size_t slash = sheet->relativePath.rfind('/');
+        const std::string dir = slash == std::string::npos ? std::string() : sheet->relativePath.substr(0, slash + 1);
+        Document &map = site.addGeneratedPage(dir + sheet->basename + ".css.map", {}, std::move(data));
+        map.sourceMapOf = sheet->index;
+    }
+}
+
 std::unique_ptr<model::Site> loadSite(const QString &sourceDir, const model::BuildOptions &options,
                                       DiagnosticSink &sink)
 {
     auto site = model::Site::load(sourceDir, options, sink);
+    addSourceMapPages(*site);
     plugins::generate(*site, sink);
     return site;
 }
@@ -70,7 +95,7 @@ BuildStats Builder::run()
             excerpts.push_back(doc.get());
         if (!doc->isPage())
             contents.push_back(doc.get());
-        if (!doc->destination.isEmpty() && doc->write)
+        if (!doc->destination.isEmpty() && doc->write && doc->sourceMapOf < 0)
             outputs.push_back(doc.get());
     }
     std::vector<const model::StaticFile *> statics;
@@ -104,7 +129,14 @@ BuildStats Builder::run()
     parallel(outputs.size(), [&](std::size_t i) {
         const Document &doc = *outputs[i];
         std::optional<std::string> html;
-        if (doc.isPage()) {
+        if (doc.sass) {
+            if (auto sheet = m_renderer.renderStylesheet(doc)) {
+                html = std::move(sheet->css);
+                if (!sheet->mapDestination.isEmpty())
+                    if (auto result = m_writer.write(sheet->mapDestination, sheet->map); !result)
+                        m_sink.error(QString::fromStdString(doc.relativePath), 0, 0, result.error());
+            }
+        } else if (doc.isPage()) {
             html = m_renderer.renderDocument(doc, nullptr, doc.pager);
         } else if (!contentFailed[std::size_t(doc.index)]) {
             const std::string *content = store.content(doc.index);

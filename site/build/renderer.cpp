@@ -196,7 +196,9 @@ std::string Renderer::convert(const Document &doc, const std::string &text) cons
     if (doc.markdown)
         return m_markdown.toHtml(text);
     if (doc.sass) {
-        auto css = sassify(text, doc.extname == ".scss");
+        sass::Options o = sassOptions(doc.extname == ".scss");
+        o.inputPath = doc.sourcePath;
+        auto css = sass::compile(text, o);
         if (!css) {
             m_sink.error(displayPath(doc), 0, 0, css.error());
             return {};
@@ -304,18 +306,60 @@ std::string Renderer::smartify(std::string_view text) const
     return markdown::smartify(text, m_markdown.options());
 }
 
-Result<std::string> Renderer::sassify(std::string_view text, bool scss) const
+sass::Options Renderer::sassOptions(bool scss) const
 {
     const Value sassConfig = m_site.config().value("sass");
     sass::Options o;
     o.indentedSyntax = !scss;
-    o.style = sass::styleFromName(sassConfig.get("style").isNil() ? std::string_view("expanded")
-                                                                  : std::string_view(sassConfig.get("style").str()));
-    const std::string sassDir = sassConfig.get("sass_dir").isNil() ? "_sass" : sassConfig.get("sass_dir").toString();
-    o.loadPaths << m_site.config().source().filePath(qs(sassDir));
+    o.style = sass::styleFromName(sassConfig.get("style").toString());
+    o.lineComments = sassConfig.get("line_comments").truthy();
+    if (!sassConfig.get("precision").isNil())
+        o.precision = int(sassConfig.get("precision").toInt());
+    QStringList userPaths;
     for (const Value &p : sassConfig.get("load_paths").array())
-        o.loadPaths << m_site.config().source().filePath(qs(p.toString()));
-    return sass::compile(text, o);
+        userPaths << qs(p.toString());
+    o.loadPaths = sass::jekyllLoadPaths(m_site.sourceDir(), qs(sassConfig.get("sass_dir").toString()), userPaths);
+    return o;
+}
+
+Result<std::string> Renderer::sassify(std::string_view text, bool scss) const
+{
+    return sass::compile(text, sassOptions(scss));
+}
+
+std::optional<Renderer::Stylesheet> Renderer::renderStylesheet(const Document &doc) const
+{
+    std::string text = doc.content;
+    if (model::hasLiquidConstruct(doc.content) && doc.renderWithLiquid()) {
+        auto tmpl = parse(doc.content, displayPath(doc), doc.bodyLine);
+        text.clear();
+        if (!tmpl || !renderLiquid(*tmpl, doc, m_view.pageDrop(doc, &doc.content), Value(), nullptr, Value(), text))
+            return std::nullopt;
+    }
+    sass::Options o = sassOptions(doc.extname == ".scss");
+    o.inputPath = doc.sourcePath;
+    // jekyll-sass-converter's `sourcemap:` (default always): main.css.map
+    // beside main.css, named in the CSS's last comment.
+    const std::string env = m_site.config().environment() == model::Environment::Development ? "development"
+                                                                                                : "production";
+    const bool withMap = sass::jekyllWritesSourceMap(m_site.config().value("sass").get("sourcemap").toString(), env);
+    Stylesheet out;
+    if (withMap) {
+        out.mapDestination = doc.destination + QStringLiteral(".map");
+        const QString outputRoot = m_site.sourceDir() + QStringLiteral("/_site/");
+        o.outputPath = outputRoot + doc.destination;
+        o.sourceMapFile = outputRoot + out.mapDestination;
+    }
+    auto compiled = sass::compileWithDetails(text, o);
+    if (!compiled) {
+        m_sink.error(displayPath(doc), 0, 0, compiled.error());
+        return std::nullopt;
+    }
+    out.css = std::move(compiled->css);
+    out.map = std::move(compiled->sourceMap);
+    if (!withMap)
+        out.mapDestination.clear();
+    return out;
 }
 
 std::optional<std::string> Renderer::linkTarget(std::string_view relativePath) const

@@ -11,6 +11,7 @@
 #include "site/markdown/markdown.h"
 #include "site/model/drops.h"
 #include "site/model/site.h"
+#include "site/sass/sass.h"
 
 #include <map>
 #include <memory>
@@ -44,6 +45,14 @@ public:
     std::optional<std::string> renderDocument(const model::Document &doc, const std::string *text = nullptr,
                                               const liquid::Value &paginator = {}) const;
 
+    // A Sass/SCSS page: CSS, and the source map Jekyll would write beside it.
+    struct Stylesheet final {
+        std::string css;
+        std::string map;
+        QString mapDestination;   // empty: no map
+    };
+    std::optional<Stylesheet> renderStylesheet(const model::Document &doc) const;
+
     // jekyll::Host
     std::string siteUrl() const override;
     std::string baseurl() const override;
@@ -59,6 +68,7 @@ private:
     class IncludeLoader;
 
     liquid::TemplatePtr layoutTemplate(const model::Layout &layout) const;
+    sass::Options sassOptions(bool scss) const;
     liquid::TemplatePtr parse(const std::string &source, const QString &file, int firstLine) const;
     // Renders `tmpl` with the globals of a render of `doc`; false on a Liquid error.
     bool renderLiquid(const liquid::Template &tmpl, const model::Document &doc, const liquid::Value &page,

@@ -43,6 +43,7 @@ struct Document final {
 
     liquid::Value pager;         // jekyll-paginate's `paginator` for this page, or nil
     bool generated = false;      // made by a plugin (sitemap, feed, redirects), no source file
+    int sourceMapOf = -1;        // a Sass source map page: index of its stylesheet, written with it
 
     int indexInCollection = -1;  // position in collection.docs (sorted), for next/previous
     int index = -1;              // position in Site::documents()

@@ -194,7 +194,7 @@ public:
     Value get(std::string_view key) const override
     {
         if (key == "posts") return m_view.posts();
-        if (key == "pages") return m_view.pages();
+        if (key == "pages") return m_view.pagesSeenBy(m_current);
         if (key == "html_pages") return m_view.htmlPages();
         if (key == "collections") return m_view.collections();
         if (key == "documents") return m_view.documents();
@@ -272,6 +272,23 @@ SiteView::SiteView(const Site &site) : m_site(site)
     m_pages = pages;
     m_htmlPages = htmlPages;
 
+    // Source map pages join site.pages only once their stylesheet has been
+    // rendered (jekyll-sass-converter adds them then): collection documents
+    // never see them, pages sorted after the stylesheet do.
+    Array withoutMaps;
+    for (std::size_t i = 0; i < site.pages().size(); ++i) {
+        const Document *page = site.pages()[i];
+        if (page->sourceMapOf < 0) {
+            withoutMaps.push_back(pages.at(i));
+        } else if (m_firstStylesheet < 0) {
+            const Document &sheet = *site.documents()[std::size_t(page->sourceMapOf)];
+            for (std::size_t k = 0; k < site.pages().size(); ++k)
+                if (site.pages()[k] == &sheet)
+                    m_firstStylesheet = int(k);
+        }
+    }
+    m_pagesWithoutMaps = withoutMaps;
+
     Array statics;
     for (const StaticFile &f : site.staticFiles())
         statics.push_back(Value(std::shared_ptr<const Drop>(std::make_shared<StaticFileDrop>(f))));
@@ -300,6 +317,17 @@ SiteView::SiteView(const Site &site) : m_site(site)
     m_documentsValue = allDocs;
     m_categories = postsBy(site, *this, "categories");
     m_tags = postsBy(site, *this, "tags");
+}
+
+Value SiteView::pagesSeenBy(const Document *current) const
+{
+    if (m_firstStylesheet < 0)
+        return m_pages;
+    if (!current || !current->isPage())
+        return m_pagesWithoutMaps;
+    const auto &pages = m_site.pages();
+    const auto it = std::find(pages.begin(), pages.end(), current);
+    return it != pages.end() && int(it - pages.begin()) > m_firstStylesheet ? m_pages : m_pagesWithoutMaps;
 }
 
 Value SiteView::documentDrop(const Document &doc) const

@@ -33,6 +33,8 @@ public:
 
     const liquid::Value &posts() const { return m_postsNewestFirst; }
     const liquid::Value &pages() const { return m_pages; }
+    // site.pages as the render of `current` sees it (see the source map note).
+    liquid::Value pagesSeenBy(const Document *current) const;
     liquid::Value collectionDocs(std::string_view label) const;
     const liquid::Value &collections() const { return m_collections; }
     const liquid::Value &staticFiles() const { return m_staticFiles; }
@@ -45,6 +47,8 @@ public:
 private:
     const Site &m_site;
     std::vector<liquid::Value> m_drops;   // per Site::documents() index
+    int m_firstStylesheet = -1;
+    liquid::Value m_pagesWithoutMaps;
     liquid::Value m_postsNewestFirst, m_pages, m_collections, m_staticFiles, m_htmlPages,
         m_documentsValue, m_categories, m_tags;
     std::vector<std::pair<std::string, liquid::Value>> m_collectionDocs;

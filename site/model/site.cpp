@@ -284,8 +284,10 @@ bool Document::renderWithLiquid() const
 
 std::string Document::id() const
 {
-    // File.join(File.dirname(url), slug || basename)
+    // File.join(File.dirname(url), slug || basename); dirname ignores a trailing "/".
     std::string dir = url;
+    while (dir.size() > 1 && dir.back() == '/')
+        dir.pop_back();
     const std::size_t slash = dir.rfind('/');
     dir = slash == std::string::npos || slash == 0 ? "/" : dir.substr(0, slash);
     std::string slug = data.value("slug").isNil() ? basename : data.value("slug").toString();
@@ -329,6 +331,7 @@ private:
     void finishDocument(Document &doc);
     bool publishable(const Document &doc, bool reportFuture);
     void addStatic(const QString &absolutePath, const std::string &relativeFromSource, const std::string &collection);
+    void resolveConflicts();
 
     Site &m_site;
     DiagnosticSink &m_sink;
@@ -404,6 +407,35 @@ void Site::Reader::readAll()
     int index = 0;
     for (auto &doc : m_site.m_documents)
         doc->index = index++;
+    resolveConflicts();
+}
+
+// Two files with the same destination: Jekyll writes both and the last one
+// stays (pages, then static files, then collections in order). Folio writes
+// only that one, deterministically, and says so.
+void Site::Reader::resolveConflicts()
+{
+    std::map<QString, Document *> owner;
+    std::vector<Document *> order;
+    for (const Document *page : m_site.m_pages)
+        order.push_back(const_cast<Document *>(page));
+    for (const CollectionConfig &c : m_site.m_config.collections())
+        for (const Document *doc : m_site.collectionDocuments(c.label))
+            order.push_back(const_cast<Document *>(doc));
+    for (Document *doc : order) {
+        if (doc->destination.isEmpty() || !doc->write)
+            continue;
+        auto [it, inserted] = owner.emplace(doc->destination, doc);
+        if (inserted)
+            continue;
+        Document *previous = it->second;
+        m_sink.warning(qs(previous->relativePath), previous->frontMatterLine, 0,
+                       QStringLiteral("%1 and %2 are both written to %3; only %2 is written, as Jekyll would "
+                                      "leave it. Give one of them another permalink")
+                           .arg(qs(previous->relativePath), qs(doc->relativePath), doc->destination));
+        previous->write = false;
+        it->second = doc;
+    }
 }
 
 void Site::Reader::readLayouts()
@@ -855,8 +887,8 @@ Value Site::Reader::readDataDirectory(const QString &dir)
         lo.fileName = rel;
         lo.timezone = m_site.m_config.timezone();
         yaml::ParseError err;
-        Result<Value> loaded = suffix == QLatin1String("json") ? yaml::loadJson(text.text, lo, &err)
-                               : suffix == QLatin1String("csv") ? yaml::loadCsv(text.text, ',')
+        // Jekyll reads .json data with its YAML loader too (1e3 stays a string).
+        Result<Value> loaded = suffix == QLatin1String("csv") ? yaml::loadCsv(text.text, ',')
                                : suffix == QLatin1String("tsv") ? yaml::loadCsv(text.text, '\t')
                                                                 : yaml::load(text.text, lo, &err);
         if (!loaded) {

@@ -1,0 +1,221 @@
+// Differential test: the user's academicpages site (../shared/fixtures/seed-site)
+// built by folio-cli and by Jekyll 4.3 (Debian's), compared page by page as a
+// reader sees them: visible text and the links and images of each page.
+//
+// Math is masked: where Folio's page shows a formula (\(…\), \[…\], $…$, $$…$$)
+// and Jekyll's shows something else at the same place, the difference is the
+// point of Folio (kramdown eats the backslash of \[ and mangles the TeX), not a
+// regression. Every other difference fails, unless the page is listed in
+// seed-exceptions.txt with its reason.
+#include "htmltext.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using folio::tests::PageView;
+using folio::tests::viewOf;
+
+namespace {
+
+const QString kMath = QStringLiteral("\u27e8math\u27e9");
+
+// Replaces each formula in Folio's text by one ⟨math⟩ token.
+QString maskFolioMath(QString text)
+{
+    static const QRegularExpression math(QStringLiteral(
+        R"(\\\((?:.|\n)*?\\\)|\\\[(?:.|\n)*?\\\]|\$\$(?:.|\n)*?\$\$|(?<![\\$])\$(?=\S)(?:[^$\n]|\n(?!\n))*?(?<=\S)\$(?!\d)|\\begin\{(\w+\*?)\}(?:.|\n)*?\\end\{\1\})"));
+    text.replace(math, kMath);
+    return text;
+}
+
+QStringList files(const QString &root)
+{
+    QStringList out;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << it.next().mid(root.size() + 1);
+    out.sort();
+    return out;
+}
+
+// True when every difference between the word lists is a place where Folio
+// shows a formula.
+bool sameButMath(const QStringList &jekyll, const QStringList &folio, QString *firstDifference)
+{
+    const qsizetype n = jekyll.size(), m = folio.size();
+    // Longest common subsequence over words; pages are a few thousand words.
+    std::vector<std::uint16_t> lcs(std::size_t((n + 1) * (m + 1)), 0);
+    auto at = [&](qsizetype i, qsizetype j) -> std::uint16_t & { return lcs[std::size_t(i * (m + 1) + j)]; };
+    for (qsizetype i = n - 1; i >= 0; --i)
+        for (qsizetype j = m - 1; j >= 0; --j)
+            at(i, j) = jekyll[i] == folio[j] ? std::uint16_t(at(i + 1, j + 1) + 1) : std::max(at(i + 1, j), at(i, j + 1));
+    qsizetype i = 0, j = 0;
+    QStringList jekyllHunk, folioHunk;
+    auto flush = [&]() {
+        if (jekyllHunk.isEmpty() && folioHunk.isEmpty())
+            return true;
+        const bool mathOnly = !folioHunk.isEmpty()
+                              && std::all_of(folioHunk.begin(), folioHunk.end(), [](const QString &w) { return w.contains(kMath); });
+        if (!mathOnly && firstDifference && firstDifference->isEmpty())
+            *firstDifference = QStringLiteral("Jekyll: «%1»\n      Folio:  «%2»")
+                                   .arg(jekyllHunk.join(QLatin1Char(' ')).left(300), folioHunk.join(QLatin1Char(' ')).left(300));
+        jekyllHunk.clear();
+        folioHunk.clear();
+        return mathOnly;
+    };
+    bool same = true;
+    while (i < n || j < m) {
+        if (i < n && j < m && jekyll[i] == folio[j]) {
+            same = flush() && same;
+            ++i;
+            ++j;
+        } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
+            folioHunk << folio[j++];
+        } else {
+            jekyllHunk << jekyll[i++];
+        }
+    }
+    return flush() && same;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class DifferentialTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void seedSiteMatchesJekyll();
+};
+
+void DifferentialTest::seedSiteMatchesJekyll()
+{
+    const QString seed = QStringLiteral(FOLIO_SHARED_DIR "/fixtures/seed-site");
+    if (!QFileInfo(seed).isDir())
+        QSKIP("../shared/fixtures/seed-site is not here; the differential test needs it");
+    const QString jekyll = QStandardPaths::findExecutable(QStringLiteral("jekyll"));
+    if (jekyll.isEmpty())
+        QSKIP("Jekyll is not installed (scripts/install-deps.sh installs Debian's); no reference to compare with");
+
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString source = tmp.filePath(QStringLiteral("site"));
+    QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), seed, source}) == 0);
+    QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("u+w"), source});
+    QFile::remove(source + QStringLiteral("/Gemfile"));
+    QFile::remove(source + QStringLiteral("/Gemfile.lock"));
+
+    const QString jekyllOut = tmp.filePath(QStringLiteral("jekyll"));
+    const QString folioOut = tmp.filePath(QStringLiteral("folio"));
+    // Folio's publish is a production build: compare with Jekyll's.
+    QProcessEnvironment jekyllEnv = QProcessEnvironment::systemEnvironment();
+    jekyllEnv.insert(QStringLiteral("JEKYLL_ENV"), QStringLiteral("production"));
+    QProcess jekyllRun;
+    jekyllRun.setProcessEnvironment(jekyllEnv);
+    jekyllRun.setProcessChannelMode(QProcess::MergedChannels);
+    jekyllRun.start(jekyll, {QStringLiteral("build"), QStringLiteral("-s"), source, QStringLiteral("-d"), jekyllOut});
+    QVERIFY(jekyllRun.waitForFinished(300000));
+    QVERIFY2(jekyllRun.exitCode() == 0, jekyllRun.readAll().constData());
+
+    QProcess folioRun;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FOLIO_CACHE_DIR"), tmp.filePath(QStringLiteral("cache")));
+    folioRun.setProcessEnvironment(env);
+    folioRun.setProcessChannelMode(QProcess::MergedChannels);
+    folioRun.start(QStringLiteral(FOLIO_CLI), {QStringLiteral("build"), source, QStringLiteral("-d"), folioOut, QStringLiteral("-q")});
+    QVERIFY(folioRun.waitForFinished(300000));
+    const QByteArray folioLog = folioRun.readAll();
+    QVERIFY2(folioRun.exitCode() == 0, folioLog.constData());
+
+    // Pages listed with a reason are reported but do not fail the test.
+    QMap<QString, QString> exceptions;
+    for (const QByteArray &line : readAll(QStringLiteral(FOLIO_SOURCE_DIR "/tests/site/seed-exceptions.txt")).split('\n')) {
+        const QString l = QString::fromUtf8(line).trimmed();
+        if (l.isEmpty() || l.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype colon = l.indexOf(QLatin1String(": "));
+        QVERIFY2(colon > 0, qPrintable(QStringLiteral("seed-exceptions.txt: '%1' needs 'path: reason'").arg(l)));
+        exceptions.insert(l.left(colon), l.mid(colon + 2));
+    }
+
+    // The same files, except those excepted.
+    const QStringList jekyllFiles = files(jekyllOut), folioFiles = files(folioOut);
+    QStringList missing, extra;
+    for (const QString &f : jekyllFiles)
+        if (!folioFiles.contains(f) && !exceptions.contains(f))
+            missing << f;
+    for (const QString &f : folioFiles)
+        if (!jekyllFiles.contains(f) && !exceptions.contains(f))
+            extra << f;
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("only Jekyll wrote: ") + missing.join(QLatin1String(", "))));
+    QVERIFY2(extra.isEmpty(), qPrintable(QStringLiteral("only Folio wrote: ") + extra.join(QLatin1String(", "))));
+
+    // Build times differ between the two runs; mask today's timestamps.
+    static const QRegularExpression buildTime(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d([+-]\\d\\d:\\d\\d|Z)"));
+    int compared = 0, identical = 0;
+    QStringList failures;
+    for (const QString &f : jekyllFiles) {
+        const bool html = f.endsWith(QLatin1String(".html"));
+        if (!html && f != QLatin1String("feed.xml") && f != QLatin1String("sitemap.xml"))
+            continue;
+        if (!folioFiles.contains(f))
+            continue;
+        ++compared;
+        QString j = QString::fromUtf8(readAll(jekyllOut + QLatin1Char('/') + f));
+        QString o = QString::fromUtf8(readAll(folioOut + QLatin1Char('/') + f));
+        if (!html) {
+            // Feeds carry HTML in CDATA: read them as one HTML text.
+            for (QString *x : {&j, &o}) {
+                x->replace(buildTime, QStringLiteral("<time>"));
+                x->remove(QStringLiteral("<![CDATA[")).remove(QStringLiteral("]]>"));
+            }
+        }
+        const PageView jv = viewOf(j);
+        PageView fv = viewOf(o);
+        fv.words = maskFolioMath(fv.words.join(QLatin1Char(' '))).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QString difference;
+        const bool sameText = sameButMath(jv.words, fv.words, &difference);
+        const bool sameLinks = jv.links == fv.links;
+        if (sameText && sameLinks) {
+            ++identical;
+            continue;
+        }
+        if (!sameLinks) {
+            QStringList onlyJ, onlyF;
+            for (const QString &l : jv.links)
+                if (!fv.links.contains(l))
+                    onlyJ << l;
+            for (const QString &l : fv.links)
+                if (!jv.links.contains(l))
+                    onlyF << l;
+            difference += QStringLiteral("\n      links only in Jekyll: %1\n      links only in Folio: %2")
+                              .arg(onlyJ.join(QLatin1Char(' ')), onlyF.join(QLatin1Char(' ')));
+        }
+        const QString line = QStringLiteral("%1\n      %2").arg(f, difference);
+        if (exceptions.contains(f))
+            qInfo().noquote() << "excepted:" << f << "-" << exceptions.value(f);
+        else
+            failures << line;
+    }
+    qInfo().noquote() << QStringLiteral("seed site: %1 of %2 pages identical to Jekyll's (%3%), %4 excepted")
+                             .arg(identical)
+                             .arg(compared)
+                             .arg(compared ? 100.0 * identical / compared : 0, 0, 'f', 1)
+                             .arg(compared - identical - failures.size());
+    QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("pages that differ from Jekyll's:\n  ") + failures.join(QStringLiteral("\n  "))));
+}
+
+QTEST_GUILESS_MAIN(DifferentialTest)
+#include "tst_differential.moc"
