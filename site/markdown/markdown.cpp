@@ -109,7 +109,7 @@ std::unique_ptr<Doc> parseDoc(std::string text)
         const bool blank = first == std::string_view::npos;
         const size_t indent = line.find_first_not_of(' ');
         const std::string_view body = indent == std::string_view::npos ? std::string_view() : line.substr(indent);
-        bool removed = body.starts_with("<!--folio:I");
+        bool removed = body.starts_with("<!--folio:I") || body.starts_with("<!--folio:X");
         if (indent != std::string_view::npos && indent <= 3 && body.starts_with("[^") && body.find("]:") != std::string_view::npos)
             inFootnote = true, removed = true;
         else if (inFootnote && !blank && indent >= 4)
@@ -261,11 +261,17 @@ private:
         return cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK && markerIndex(literal(n), 'I') >= 0;
     }
 
+    // <!--folio:X-->: only there to end a CommonMark construct; emits nothing.
+    static bool isNoOpMarker(cmark_node *n)
+    {
+        return cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK && literal(n).starts_with("<!--folio:X");
+    }
+
     std::vector<cmark_node *> renderableChildren(cmark_node *container)
     {
         std::vector<cmark_node *> out;
         for (cmark_node *c = cmark_node_first_child(container); c; c = cmark_node_next(c))
-            if (cmark_node_get_type(c) != CMARK_NODE_FOOTNOTE_DEFINITION)
+            if (cmark_node_get_type(c) != CMARK_NODE_FOOTNOTE_DEFINITION && !isNoOpMarker(c))
                 out.push_back(c);
         return out;
     }

@@ -1003,6 +1003,11 @@ void lazyBlockquotes(std::vector<std::string> &lines, const std::vector<char> &l
                                                                   (std::isalpha(static_cast<unsigned char>(t[1])) || t[1] == '/'))))
                 break;
             if (leadingSpaces(l) <= 3 && t.starts_with(">")) continue;
+            if (!explicitFromHere && isThematicBreak(l) && t[0] != '-') {
+                // Paragraph text in kramdown, a rule for CommonMark.
+                lines[k].insert(leadingSpaces(l), "\\");
+                continue;
+            }
             if (!explicitFromHere)
                 explicitFromHere = listItemLine(l) || t.starts_with("#") || !fenceOf(l).empty() || isThematicBreak(l) ||
                                    (!t.empty() && (t.find_first_not_of('=') == std::string::npos));
@@ -1036,6 +1041,59 @@ void guardSetextUnderlines(std::vector<std::string> &lines, const std::vector<ch
     }
 }
 
+// More of kramdown's paragraph and code-block continuation rules:
+// - a thematic break cannot interrupt a paragraph (it stays text);
+// - a footnote definition cannot either; and its own text ends at the first
+//   non-indented line (CommonMark would continue it lazily);
+// - an indented code block goes on over following non-blank lines of any
+//   indentation (CODEBLOCK_MATCH), up to a blank line, IAL or HTML line.
+void kramdownContinuations(std::vector<std::string> &lines, std::vector<char> &lineIsCode)
+{
+    auto plainText = [&](size_t k) {
+        if (lineIsCode[k] || isBlankLine(lines[k])) return false;
+        const std::string t = trim(lines[k]);
+        return leadingSpaces(lines[k]) <= 3 && !listItemLine(lines[k]) && !t.starts_with("#") && !t.starts_with(">") &&
+               !t.starts_with("<") && !t.starts_with("{:") && !t.starts_with("[^");
+    };
+    std::string_view fence;
+    std::string noBreak = "<!--folio:X-->";
+    for (size_t i = 0; i < lines.size(); ++i) {
+        std::string &line = lines[i];
+        if (!fence.empty()) {
+            if (closesFence(line, fence)) fence = {};
+            continue;
+        }
+        if (lineIsCode[i]) {
+            if (auto f = fenceOf(line); !f.empty()) {
+                fence = f;
+                continue;
+            }
+            // Indented code: absorb the following non-blank lines.
+            for (size_t k = i + 1; k < lines.size() && !isBlankLine(lines[k]) && !lineIsCode[k]; ++k) {
+                const std::string t = trim(lines[k]);
+                if (leadingSpaces(lines[k]) <= 3 && (t.starts_with("{:") || t.starts_with("<"))) break;
+                lines[k].insert(0, "    ");
+                lineIsCode[k] = 1;
+            }
+            continue;
+        }
+        if (i == 0 || isBlankLine(line)) continue;
+        const std::string t = trim(line);
+        if (isThematicBreak(line) && leadingSpaces(line) <= 3 && plainText(i - 1) && t[0] != '-') {
+            line.insert(leadingSpaces(line), "\\");
+            continue;
+        }
+        if (leadingSpaces(line) <= 3 && t.starts_with("[^") && t.find("]:") != std::string::npos) {
+            if (plainText(i - 1)) {
+                line.insert(leadingSpaces(line), "\\");
+                continue;
+            }
+            if (i + 1 < lines.size() && plainText(i + 1) && leadingSpaces(lines[i + 1]) < 4)
+                lines.insert(lines.begin() + long(i) + 1, noBreak), lineIsCode.insert(lineIsCode.begin() + long(i) + 1, 0);
+        }
+    }
+}
+
 } // namespace
 
 std::string processSpanEscapes(std::string_view text, const Options &options)
@@ -1055,6 +1113,7 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
     for (size_t i = 0, off = 0; i < lines.size(); off += lines[i].size() + 1, ++i)
         lineIsCode[i] = off < mask.size() && mask[off];
 
+    kramdownContinuations(lines, lineIsCode);
     normaliseLists(lines, lineIsCode);
     lazyBlockquotes(lines, lineIsCode);
     guardSetextUnderlines(lines, lineIsCode);
@@ -1063,7 +1122,7 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
     auto prevLineBlank = [&]() { return out.empty() || isBlankLine(out.back()); };
     for (size_t i = 0; i < lines.size(); ++i) {
         const std::string &line = lines[i];
-        if (lineIsCode[i]) {
+        if (lineIsCode[i] || isMarkerLine(line)) {
             out.push_back(line);
             continue;
         }
