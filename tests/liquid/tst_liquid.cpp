@@ -525,7 +525,10 @@ private Q_SLOTS:
             return seed >> 8;
         };
         int parsedCount = 0;
-        for (int i = 0; i < 3000; ++i) {
+        // FOLIO_FUZZ_ITERATIONS raises the count for sanitizer runs.
+        const int iterations = qEnvironmentVariableIntValue("FOLIO_FUZZ_ITERATIONS") > 0
+                                   ? qEnvironmentVariableIntValue("FOLIO_FUZZ_ITERATIONS") : 3000;
+        for (int i = 0; i < iterations; ++i) {
             std::string source;
             const int n = int(next() % 24);
             for (int k = 0; k < n; ++k)
