@@ -140,7 +140,7 @@ public:
             file.clear();
             if (!dynamicName->render(ctx, file))
                 return Flow::Stop;
-            file = std::string(strip(file));
+            // Jekyll validates the rendered name as it is (spaces make it invalid).
         }
         if (!validFileName(file)) {
             ctx.error(QStringLiteral("Invalid syntax for include tag. File contains invalid characters or sequences:\n\n  %1\n\nValid syntax:\n\n  {%% include file.ext param='value' param2='value' %%}\n\n")

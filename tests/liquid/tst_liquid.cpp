@@ -144,6 +144,9 @@ private Q_SLOTS:
         QTest::newRow("parent directory is refused")
             << "{% include ../secret %}x"
             << "Liquid error (line 1): Invalid syntax for include tag. File contains invalid characters or sequences:\n\n  ../secret\n\nValid syntax:\n\n  {% include file.ext param='value' param2='value' %}\n\nx";
+        QTest::newRow("a rendered name is not trimmed")
+            << "{% assign sp = 'greet.html ' %}{% include {{ sp }} %}"
+            << "Liquid error (line 1): Invalid syntax for include tag. File contains invalid characters or sequences:\n\n  greet.html \n\nValid syntax:\n\n  {% include file.ext param='value' param2='value' %}\n\n";
         QTest::newRow("include inside a for loop sees the loop variable")
             << "{% for who in (1..2) %}{% include greet.html name=who %};{% endfor %}" << "Hello 1;Hello 2;";
     }
