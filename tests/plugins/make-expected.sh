@@ -24,3 +24,7 @@ for site in "$@"; do
         sed -i -E '/<feed xmlns/ s#<updated>[^<]*</updated>#<updated>@SITE_TIME@</updated>#' {} +
     rm -rf "$work"
 done
+
+# expected-seed/ was made the same way from ../shared/fixtures/seed-site
+# (sitemap.xml, robots.txt, redirects.json), with the lastmod of documents
+# dated by the build time replaced by @SITE_TIME@.
