@@ -255,14 +255,13 @@ Value toIntegerFilter(const Value &input, const FilterArgs &, Context &ctx)
 // --- dates -------------------------------------------------------------------------------
 
 template<typename Format>
-Value dateFilter(const Value &input, Context &ctx, const char *name, Format format)
+Value dateFilter(const Value &input, Context &ctx, Format format)
 {
     if (rubyToS(input).empty())
         return input;
     const Host *site = host(ctx);
     // Without a site, Ruby's process zone applies.
     Result<liquid::Time> t = toSiteTime(input, site ? site->timezone() : std::string());
-    (void)name;
     if (!t) {
         ctx.error(t.error());
         return Value();
@@ -272,18 +271,18 @@ Value dateFilter(const Value &input, Context &ctx, const char *name, Format form
 
 Value dateToXmlschemaFilter(const Value &input, const FilterArgs &, Context &ctx)
 {
-    return dateFilter(input, ctx, "date_to_xmlschema", [](const liquid::Time &t) { return xmlschema(t); });
+    return dateFilter(input, ctx, [](const liquid::Time &t) { return xmlschema(t); });
 }
 
 Value dateToRfc822Filter(const Value &input, const FilterArgs &, Context &ctx)
 {
-    return dateFilter(input, ctx, "date_to_rfc822", [](const liquid::Time &t) { return rfc822(t); });
+    return dateFilter(input, ctx, [](const liquid::Time &t) { return rfc822(t); });
 }
 
 Value dateToStringFilter(const Value &input, const FilterArgs &args, Context &ctx, bool longMonth)
 {
     const Value type = arg(args, 0), style = arg(args, 1);
-    return dateFilter(input, ctx, "date_to_string", [&](const liquid::Time &t) {
+    return dateFilter(input, ctx, [&](const liquid::Time &t) {
         return stringifyDate(t, longMonth, type.isString() ? type.str() : std::string_view{},
                              style.isString() ? style.str() : std::string_view{});
     });

@@ -455,6 +455,20 @@ std::string rubyInspect(const liquid::Value &v)
     case liquid::Value::Type::Drop:
         // Jekyll::Drops::Drop#inspect is JSON.pretty_generate(to_h).
         return prettyJson(v);
+    case liquid::Value::Type::Time: {
+        // Time#inspect: to_s with the fraction of a second, trailing zeros cut.
+        const liquid::Time &t = v.time();
+        if (t.dateOnly || t.nanoseconds == 0)
+            return v.toString();
+        char fraction[16];
+        std::snprintf(fraction, sizeof fraction, ".%09d", int(t.nanoseconds));
+        std::string digits(fraction);
+        while (digits.back() == '0')
+            digits.pop_back();
+        std::string text = v.toString();   // "%Y-%m-%d %H:%M:%S %z"
+        const std::size_t zone = text.rfind(' ');
+        return zone == std::string::npos ? text + digits : text.insert(zone, digits);
+    }
     default:
         return v.inspect();
     }
