@@ -973,11 +973,13 @@ private:
         bool newlinePending = false;
         for (cmark_node *c = cmark_node_first_child(parent); c;) {
             const auto type = cmark_node_get_type(c);
-            if (type == CMARK_NODE_TEXT || type == CMARK_NODE_SOFTBREAK) {
+            const bool softAsText = !m_opt.hardWrap;
+            if (type == CMARK_NODE_TEXT || (type == CMARK_NODE_SOFTBREAK && softAsText)) {
                 std::u32string run;
                 if (newlinePending) run += U"\n" + nextIndent();
                 newlinePending = false;
-                for (; c && (cmark_node_get_type(c) == CMARK_NODE_TEXT || cmark_node_get_type(c) == CMARK_NODE_SOFTBREAK); c = cmark_node_next(c)) {
+                for (; c && (cmark_node_get_type(c) == CMARK_NODE_TEXT || (softAsText && cmark_node_get_type(c) == CMARK_NODE_SOFTBREAK));
+                     c = cmark_node_next(c)) {
                     if (cmark_node_get_type(c) == CMARK_NODE_SOFTBREAK) run += U"\n" + nextIndent();
                     else run += toU32(literal(c));
                 }
@@ -1006,7 +1008,9 @@ private:
                 newlinePending = false;
             }
             inlineElement(c, out, ctx, depth);
-            if (type == CMARK_NODE_LINEBREAK) newlinePending = true;
+            // hard_wrap: true (kramdown-parser-gfm's own default) makes every
+            // line break a <br />.
+            if (type == CMARK_NODE_LINEBREAK || type == CMARK_NODE_SOFTBREAK) newlinePending = true;
             c = cmark_node_next(c);
         }
         if (newlinePending) out += "\n";
@@ -1046,6 +1050,7 @@ private:
     {
         switch (cmark_node_get_type(c)) {
         case CMARK_NODE_LINEBREAK:
+        case CMARK_NODE_SOFTBREAK: // only reaches here with hardWrap
             out += "<br />";
             return;
         case CMARK_NODE_CODE: {

@@ -462,6 +462,21 @@ void TstMarkdown::options()
 
     o.autoIds = false;
     QCOMPARE(Converter(o).toHtml("# Title\n"), std::string("<h1>Title</h1>\n"));
+
+    // hard_wrap: true, as kramdown-parser-gfm writes it (checked with kramdown 2.4).
+    Options wrap = kramdownOptions();
+    wrap.hardWrap = true;
+    QCOMPARE(Converter(wrap).toHtml("Line one\nline two *em\nstill* three\n\n- item\n  continued\n"),
+             std::string("<p>Line one<br />\nline two <em>em<br />\nstill</em> three</p>\n\n"
+                         "<ul>\n  <li>item<br />\ncontinued</li>\n</ul>\n"));
+
+    // toc_levels limits the generated table of contents.
+    Options levels = kramdownOptions();
+    levels.tocLevelMin = 2;
+    levels.tocLevelMax = 2;
+    const std::string toc = Converter(levels).toHtml("* x\n{:toc}\n\n# A\n\n## B\n\n### C\n");
+    QVERIFY2(toc.find("markdown-toc-b") != std::string::npos, toc.c_str());
+    QVERIFY2(toc.find("markdown-toc-a") == std::string::npos && toc.find("markdown-toc-c") == std::string::npos, toc.c_str());
 }
 
 // Run under ThreadSanitizer (configure with -DFOLIO_SANITIZE=thread) to check
