@@ -8,7 +8,8 @@ data = JSON.parse(File.read('oracle_data.json'))
 File.readlines('oracle_templates.txt', chomp: true).each do |line|
   src = line.gsub('\n', "\n")
   begin
-    out = Liquid::Template.parse(src, error_mode: :warn, line_numbers: true).render(data)
+    # A fresh copy each time: increment/decrement write into the assigns hash.
+    out = Liquid::Template.parse(src, error_mode: :warn, line_numbers: true).render(Marshal.load(Marshal.dump(data)))
   rescue Liquid::Error => e
     out = "EXC: #{e.message}"
   end
