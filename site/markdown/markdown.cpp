@@ -821,32 +821,6 @@ private:
         out += spaces(indent) + "</dl>\n";
     }
 
-    // Markdown source rendered as span content (a paragraph's inlines).
-    void renderInlineSource(const std::string &source, std::string &out, bool prepared)
-    {
-        std::string sub = prepared ? prepareBlocks(source + "\n", m_opt, m_ex) : source + "\n";
-        m_docs.push_back(parseDoc(sub));
-        Doc &doc = *m_docs.back();
-        const Doc *saved = m_currentDoc;
-        m_currentDoc = &doc;
-        struct Restore { const Doc *&ref; const Doc *value; ~Restore() { ref = value; } } restore{m_currentDoc, saved};
-        bool first = true;
-        for (cmark_node *c : renderableChildren(doc.root.get())) {
-            if (!first) out += "\n";
-            first = false;
-            if (cmark_node_get_type(c) == CMARK_NODE_PARAGRAPH || cmark_node_get_type(c) == CMARK_NODE_HEADING) {
-                InlineCtx ctx;
-                inlines(c, out, ctx, 0);
-            } else if (cmark_node_get_type(c) == CMARK_NODE_HTML_BLOCK) {
-                std::string lit = literal(c);
-                while (!lit.empty() && lit.back() == '\n') lit.pop_back();
-                out += restoreOriginalMath(lit, m_ex);
-            } else {
-                block(doc, c, 0, out, {});
-            }
-        }
-    }
-
     std::string subDocument(const std::string &source, int indent, bool basicIds)
     {
         std::string text = source;
@@ -988,16 +962,16 @@ private:
                 // line still makes a <br /> in kramdown.
                 for (size_t k = run.find(U"\\\n"); k != std::u32string::npos; k = run.find(U"\\\n", k)) {
                     std::u32string head = run.substr(0, k);
-                    appendTypographic(out, head, false, U"\\", m_quotes, m_opt.protectMath, ctx.plain);
+                    appendTypographic(out, head, U"\\", m_quotes, m_opt.protectMath, ctx.plain);
                     out += "<br />";
                     run.erase(0, k + 1);
                     k = 0;
                 }
                 if (m_ex.abbreviations.empty()) {
-                    appendTypographic(out, run, false, after, m_quotes, m_opt.protectMath, ctx.plain);
+                    appendTypographic(out, run, after, m_quotes, m_opt.protectMath, ctx.plain);
                 } else {
                     std::string chunk;
-                    appendTypographic(chunk, run, false, after, m_quotes, m_opt.protectMath, ctx.plain);
+                    appendTypographic(chunk, run, after, m_quotes, m_opt.protectMath, ctx.plain);
                     out += abbreviate(chunk);
                 }
                 continue;
@@ -1339,7 +1313,7 @@ std::string smartify(std::string_view text, const Options &options)
     size_t p = 0;
     std::string run;
     auto flush = [&](std::u32string_view after) {
-        if (!run.empty()) appendTypographic(out, toU32(run), false, after, quotes, false);
+        if (!run.empty()) appendTypographic(out, toU32(run), after, quotes, false);
         run.clear();
     };
     while (p < text.size()) {

@@ -230,7 +230,7 @@ Quotes parseSmartQuotes(std::string_view option)
     return q;
 }
 
-void appendTypographic(std::string &out, std::u32string_view text, bool hasPrev, std::u32string_view after,
+void appendTypographic(std::string &out, std::u32string_view text, std::u32string_view after,
                        const Quotes &quotes, bool protectMath, std::string *plain)
 {
     const Scanner s(text, after);
@@ -295,7 +295,6 @@ void appendTypographic(std::string &out, std::u32string_view text, bool hasPrev,
         return 0;
     };
 
-    bool prevAvailable = hasPrev; // whether text[j-1] is unconsumed text in kramdown's scan
     size_t j = 0;
     while (j < n) {
         const char32_t c = text[j];
@@ -305,11 +304,9 @@ void appendTypographic(std::string &out, std::u32string_view text, bool hasPrev,
         if (quoteHere) {
             if (size_t used = smartQuoteAt(j)) {
                 j += used;
-                prevAvailable = false;
                 continue;
             }
         }
-        (void)prevAvailable;
         // typographic_syms, in kramdown's order: --- -- ... << >>
         auto eq = [&](size_t k, char32_t a) { return k < n && text[k] == a; };
         if (c == '-' && eq(j + 1, '-')) {

@@ -48,11 +48,11 @@ struct Quotes final {
 Quotes parseSmartQuotes(std::string_view option);
 
 // Converts one run of text the way kramdown's smart_quotes and typographic_syms
-// span parsers do, HTML-escaping the rest. `before`/`after` are the source
-// characters around the run (`after`: the source text that follows, empty at
-// the end of the block),
-// needed because kramdown's quote rules look one character around.
-void appendTypographic(std::string &out, std::u32string_view text, bool hasPrev, std::u32string_view after,
+// span parsers do, HTML-escaping the rest. `after` is the source text that
+// follows the run (empty at the end of the block): kramdown's quote rules
+// look a few characters ahead. A run starts where kramdown's scan restarts
+// (block start or after an element), so there is no look-behind.
+void appendTypographic(std::string &out, std::u32string_view text, std::u32string_view after,
                        const Quotes &quotes, bool protectMath, std::string *plain = nullptr);
 
 // gfm.rb generate_gfm_header_id without the dedup counter.
