@@ -382,6 +382,20 @@ void TestJekyllFilters::urlsAgainstAddressable()
         QVERIFY2(abs.ok(), abs.ok() ? "" : qPrintable(abs.error()));
         QCOMPARE(QString::fromStdString(*abs), expected.value(QLatin1String("absolute")).toString());
     }
+    const auto portSlash = jekyll::absoluteUrl(in, "https://Example.COM:443/", "");
+    if (expected.contains(QLatin1String("absolute_port_slash_error")))
+        QCOMPARE(portSlash.ok() ? QString() : portSlash.error(),
+                 expected.value(QLatin1String("absolute_port_slash_error")).toString());
+    else
+        QCOMPARE(portSlash.ok() ? QString::fromStdString(*portSlash) : portSlash.error(),
+                 expected.value(QLatin1String("absolute_port_slash")).toString());
+    const auto bareBase = jekyll::relativeUrl(in, "blog/");
+    if (expected.contains(QLatin1String("relative_bare_base_error")))
+        QCOMPARE(bareBase.ok() ? QString() : bareBase.error(),
+                 expected.value(QLatin1String("relative_bare_base_error")).toString());
+    else
+        QCOMPARE(bareBase.ok() ? QString::fromStdString(*bareBase) : bareBase.error(),
+                 expected.value(QLatin1String("relative_bare_base")).toString());
     QCOMPARE(QString::fromStdString(jekyll::normalizeComponent(in)), expected.value(QLatin1String("uri_escape")).toString());
     QCOMPARE(QString::fromStdString(jekyll::cgiEscape(in)), expected.value(QLatin1String("cgi_escape")).toString());
 }

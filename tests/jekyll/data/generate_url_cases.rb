@@ -30,6 +30,22 @@ cases = []
   rescue StandardError => e
     entry["url_error"] = e.message
   end
+  # Other site settings: a site url with a port and trailing slash and no
+  # baseurl; no site url and a baseurl without a leading slash.
+  begin
+    entry["absolute_port_slash"] = if Addressable::URI.parse(s).absolute?
+                                     s
+                                   else
+                                     Addressable::URI.parse("https://Example.COM:443/" + relative(s, "")).normalize.to_s
+                                   end
+  rescue StandardError => e
+    entry["absolute_port_slash_error"] = e.message
+  end
+  begin
+    entry["relative_bare_base"] = relative(s, "blog/")
+  rescue StandardError => e
+    entry["relative_bare_base_error"] = e.message
+  end
   entry["uri_escape"] = Addressable::URI.normalize_component(s)
   entry["cgi_escape"] = CGI.escape(s)
   cases << entry
