@@ -65,9 +65,14 @@ QString noStringConversion(const Value &v)
 Value urlOf(const Value &input)
 {
     if (input.isDrop()) {
+        // Asking for the url first spares building the key list of a document
+        // on every link; keys() only decides the rare nil case.
+        Value url = input.get("url");
+        if (!url.isNil())
+            return url;
         const std::vector<std::string> keys = input.drop()->keys();
         if (std::find(keys.begin(), keys.end(), "url") != keys.end())
-            return input.get("url");
+            return Value("");
     }
     return input;
 }

@@ -1,6 +1,15 @@
 // Jekyll 4.3's additions to Liquid: the filters of Jekyll::Filters (which
 // override Liquid's where, sort and find) and the link, post_url and highlight
 // tags. `include`/`include_relative` come with liquid::Environment::standard().
+//
+// Checked against Debian's Jekyll 4.3.1 (tests/jekyll/data/*.rb write the
+// expected outputs). Known differences:
+// - highlight: no Rouge lexers, the code is escaped plain text (Rouge's output
+//   for unknown languages); `highlighter:` other than rouge is not consulted.
+// - `where: "p", empty`/`blank`: the engine passes those literals as "", so the
+//   MethodLiteral match of nil and [] properties is not reproduced.
+// - Ruby's NoMethodError/TypeError (e.g. `5 | sort`) are reported with Ruby's
+//   message where Liquid's inline rendering would say "internal".
 #pragma once
 
 #include "host.h"
