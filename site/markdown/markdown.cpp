@@ -1228,8 +1228,9 @@ private:
             const size_t b = text.find(close, a);
             if (b == std::string::npos) break;
             out.append(text, p, a - p);
-            const size_t index = std::stoul(text.substr(a + open.size(), b - a - open.size()));
-            if (index < m_ex.math.size()) out += m_ex.math[index].idText();
+            size_t index = 0;
+            if (parseIndex(std::string_view(text).substr(a + open.size(), b - a - open.size()), index) && index < m_ex.math.size())
+                out += m_ex.math[index].idText();
             p = b + close.size();
         }
         out.append(text, p);
@@ -1250,8 +1251,9 @@ private:
             const size_t b = html.find(close, a);
             if (b == std::string::npos) break;
             out.append(html, p, a - p);
-            const size_t index = std::stoul(html.substr(a + open.size(), b - a - open.size()));
-            if (index < m_ex.math.size()) out += m_ex.math[index].html(false);
+            size_t index = 0;
+            if (parseIndex(std::string_view(html).substr(a + open.size(), b - a - open.size()), index) && index < m_ex.math.size())
+                out += m_ex.math[index].html(false);
             p = b + close.size();
         }
         out.append(html, p);
@@ -1290,6 +1292,14 @@ std::string Converter::toHtml(std::string_view markdown) const
     std::string source;
     source.reserve(markdown.size() + 1);
     for (size_t i = 0; i < markdown.size(); ++i) {
+        // Characters of the block reserved for placeholders (text.h) -> U+FFFD.
+        if (static_cast<unsigned char>(markdown[i]) == 0xF3 && i + 3 < markdown.size() &&
+            static_cast<unsigned char>(markdown[i + 1]) == 0xBF && static_cast<unsigned char>(markdown[i + 2]) == 0xBC &&
+            static_cast<unsigned char>(markdown[i + 3]) >= 0x80 && static_cast<unsigned char>(markdown[i + 3]) <= 0xAF) {
+            source += "\uFFFD";
+            i += 3;
+            continue;
+        }
         if (markdown[i] == '\r') {
             source.push_back('\n');
             if (i + 1 < markdown.size() && markdown[i + 1] == '\n') ++i;

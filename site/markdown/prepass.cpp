@@ -1407,8 +1407,9 @@ std::string restoreOriginalMath(std::string_view text, const Extracted &ex)
         size_t b = text.find(close, a);
         if (b == std::string_view::npos) break;
         out += text.substr(p, a - p);
-        const size_t index = std::stoul(std::string(text.substr(a + open.size(), b - a - open.size())));
-        out += index < ex.math.size() ? ex.math[index].original : std::string();
+        size_t index = 0;
+        if (parseIndex(text.substr(a + open.size(), b - a - open.size()), index) && index < ex.math.size())
+            out += ex.math[index].original;
         p = b + close.size();
     }
     out += text.substr(p);

@@ -26,6 +26,17 @@ std::u32string toU32(std::string_view s)
     return out;
 }
 
+bool parseIndex(std::string_view digits, size_t &index)
+{
+    if (digits.empty() || digits.size() > 9) return false;
+    index = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9') return false;
+        index = index * 10 + size_t(c - '0');
+    }
+    return true;
+}
+
 void appendUtf8(std::string &out, char32_t c)
 {
     if (c < 0x80) {

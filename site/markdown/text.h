@@ -11,23 +11,30 @@
 
 namespace folio::site::markdown::detail {
 
-// Private-use code points that stand for what the author escaped with a
-// backslash, so that cmark (which eats the backslash) and the typographic pass
-// (which would turn a `"` into a curly quote) leave them alone. See prepass.cpp.
+// Private-use code points (plane 15, U+FFF00…U+FFF2F, so that icon-font
+// characters of the BMP private-use area are left alone) that stand for what
+// the author escaped with a backslash, so that cmark (which eats the
+// backslash) and the typographic pass (which would turn a `"` into a curly
+// quote) leave them alone; and for math placeholders. Input characters in
+// this block are replaced by U+FFFD before conversion. See prepass.cpp.
 enum : char32_t {
-    kEscQuote = 0xE010,     // \"
-    kEscApos = 0xE011,      // \'
-    kEscDash = 0xE012,      // \-
-    kEscDot = 0xE013,       // \.
-    kEscLt = 0xE014,        // \<
-    kEscGt = 0xE015,        // \>
-    kEscDollar = 0xE016,    // \$ with math protection: written back as \$ for MathJax
-    kEscBackslash = 0xE017, // a backslash kramdown keeps (\| in code spans of table cells)
-    kSpanGuard = 0xE020,    // see Renderer::renderSpanSources
-    kSetextGuard = 0xE021,  // see prepass.cpp guardSetextUnderlines; never output
-    kMathOpen = 0xE000,     // math placeholder: kMathOpen digits kMathClose
-    kMathClose = 0xE001,
+    kMathOpen = 0xFFF00,      // math placeholder: kMathOpen digits kMathClose
+    kMathClose = 0xFFF01,
+    kEscQuote = 0xFFF10,      // \"
+    kEscApos = 0xFFF11,       // \'
+    kEscDash = 0xFFF12,       // \-
+    kEscDot = 0xFFF13,        // \.
+    kEscLt = 0xFFF14,         // \<
+    kEscGt = 0xFFF15,         // \>
+    kEscDollar = 0xFFF16,     // \$ with math protection: written back as \$ for MathJax
+    kEscBackslash = 0xFFF17,  // a backslash kramdown keeps (\| in code spans of table cells)
+    kSpanGuard = 0xFFF20,     // see Renderer::renderSpanSources
+    kSetextGuard = 0xFFF21,   // see prepass.cpp guardSetextUnderlines; never output
+    kReservedLast = 0xFFF2F,
 };
+
+// Parses the digits of a placeholder; false when they are not one.
+bool parseIndex(std::string_view digits, size_t &index);
 
 std::u32string toU32(std::string_view s);
 void appendUtf8(std::string &out, char32_t c);

@@ -470,6 +470,11 @@ void TstMarkdown::options()
              std::string("<p>Line one<br />\nline two <em>em<br />\nstill</em> three</p>\n\n"
                          "<ul>\n  <li>item<br />\ncontinued</li>\n</ul>\n"));
 
+    // Private-use characters in the input: the BMP ones (icon fonts) pass
+    // through, the block Folio reserves for placeholders becomes U+FFFD.
+    QCOMPARE(Converter().toHtml("icon \uE000\uE001 and \U000FFF00 7\U000FFF01 x\n"),
+             std::string("<p>icon \uE000\uE001 and \uFFFD 7\uFFFD x</p>\n"));
+
     // toc_levels limits the generated table of contents.
     Options levels = kramdownOptions();
     levels.tocLevelMin = 2;
