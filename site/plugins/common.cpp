@@ -6,24 +6,38 @@
 
 namespace folio::site::plugins::detail {
 
+namespace {
+
+bool listNames(const liquid::Value &list, std::string_view name)
+{
+    if (list.isString())
+        return list.str() == name;
+    for (const liquid::Value &v : list.array())
+        if (v.toString() == name)
+            return true;
+    return false;
+}
+
+// `config` is the merged configuration hash, or the site drop (which answers
+// every config key).
+bool enabledIn(const liquid::Value &config, std::string_view name)
+{
+    // `gems:` is Jekyll 3's spelling of `plugins:`.
+    if (!listNames(config.get("plugins"), name) && !listNames(config.get("gems"), name))
+        return false;
+    return !config.get("safe").truthy() || listNames(config.get("whitelist"), name);
+}
+
+} // namespace
+
 bool enabled(const model::Site &site, std::string_view name)
 {
-    return site.config().plugins().contains(qs(name));
+    return enabledIn(site.config().values(), name);
 }
 
 bool enabled(const liquid::Context &ctx, std::string_view name)
 {
-    // The site drop answers config keys; `gems:` is Jekyll 3's spelling.
-    const liquid::Value site = ctx.find("site");
-    for (const char *key : {"plugins", "gems"}) {
-        const liquid::Value list = site.get(key);
-        if (list.isString() && list.str() == name)
-            return true;
-        for (const liquid::Value &v : list.array())
-            if (v.toString() == name)
-                return true;
-    }
-    return false;
+    return enabledIn(ctx.find("site"), name);
 }
 
 std::string absoluteUrl(const model::Site &site, std::string_view input)

@@ -14,7 +14,9 @@ namespace folio::site::plugins::detail {
 
 inline QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
-// Whether `_config.yml` enables the gem `name` (in `plugins:` or the older `gems:`).
+// Whether `_config.yml` enables the gem `name` (in `plugins:` or the older
+// `gems:`; with `safe: true`, only when `whitelist:` names it too, as Jekyll's
+// PluginManager allows it).
 bool enabled(const model::Site &site, std::string_view name);
 bool enabled(const liquid::Context &ctx, std::string_view name);
 
@@ -36,8 +38,7 @@ std::string withLeadingSlash(std::string_view path);
 liquid::Value applyFilter(liquid::Context &ctx, std::string_view name, const liquid::Value &input,
                           const liquid::FilterArgs &args = {});
 
-// The generators, in the order Jekyll runs them (by priority: redirect-from at
-// :normal, then paginate, feed and sitemap at :lowest).
+// The generators; generate() calls them in the order Jekyll runs them.
 void generateRedirects(model::Site &site, DiagnosticSink &sink);
 void generatePagination(model::Site &site, DiagnosticSink &sink);
 void generateFeeds(model::Site &site, DiagnosticSink &sink);

@@ -7,17 +7,19 @@ namespace folio::site::plugins {
 void generate(model::Site &site, DiagnosticSink &sink)
 {
     detail::warnUnsupported(site, sink);
-    // Jekyll runs generators by priority: jekyll-redirect-from (normal) first,
-    // so its pages exist when the :lowest ones (paginate, feed, sitemap) look
-    // at site.pages; paginate before sitemap, whose list holds page2/, page3/...
+    // The order Jekyll 4.3 runs them in (by priority, then as loaded), which
+    // is the order of their pages in site.pages: jekyll-redirect-from
+    // (:normal), then the :lowest ones, paginate, sitemap, feed. The sitemap
+    // is written here from what the site holds: every page it lists exists
+    // by then (feeds are neither HTML nor listed).
     if (detail::enabled(site, "jekyll-redirect-from"))
         detail::generateRedirects(site, sink);
     if (detail::enabled(site, "jekyll-paginate"))
         detail::generatePagination(site, sink);
-    if (detail::enabled(site, "jekyll-feed"))
-        detail::generateFeeds(site, sink);
     if (detail::enabled(site, "jekyll-sitemap"))
         detail::generateSitemap(site, sink);
+    if (detail::enabled(site, "jekyll-feed"))
+        detail::generateFeeds(site, sink);
 }
 
 void registerTags(liquid::Environment &env)

@@ -7,7 +7,7 @@
 // generators have run, so Folio writes the XML here directly: same elements,
 // same order, same line breaks (the plugin strips the whitespace after ">\n"
 // and "}"), and no Liquid pass over thousands of documents. It must run after
-// every other generator: the plugin's list is taken at render time.
+// every generator that adds HTML pages: the plugin's list is taken at render time.
 #include "internal.h"
 
 #include "site/jekyll/dates.h"

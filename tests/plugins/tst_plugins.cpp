@@ -160,6 +160,7 @@ private Q_SLOTS:
     void seedSite();
     void paginatorValues();
     void noPluginsNoGeneratedFiles();
+    void safeModeNeedsWhitelist();
     void userFilesWin();
     void redirectUsesUserLayout();
     void gistTag_data();
@@ -323,6 +324,22 @@ void TestPlugins::noPluginsNoGeneratedFiles()
     QCOMPARE(paths, QStringList({QStringLiteral("2020/01/01/a.html"), QStringLiteral("2020/01/02/b.html"),
                                  QStringLiteral("index.html")}));
     QCOMPARE(built->file(QStringLiteral("index.html")), QByteArray("[]\n"));
+}
+
+// With `safe: true` Jekyll loads only the whitelisted plugins.
+void TestPlugins::safeModeNeedsWhitelist()
+{
+    const auto built = buildFiles({{QStringLiteral("_config.yml"),
+                                    "safe: true\nwhitelist: [jekyll-sitemap]\n"
+                                    "plugins: [jekyll-sitemap, jekyll-feed, jekyll-redirect-from]\n"},
+                                   {QStringLiteral("a.md"), "---\nredirect_from: /b/\n---\na\n"},
+                                   {QStringLiteral("_posts/2020-01-02-b.md"), "---\n---\nb\n"}});
+    QVERIFY(built);
+    QVERIFY(built->writer.contains(QStringLiteral("sitemap.xml")));
+    QVERIFY(built->writer.contains(QStringLiteral("robots.txt")));
+    QVERIFY(!built->writer.contains(QStringLiteral("feed.xml")));
+    QVERIFY(!built->writer.contains(QStringLiteral("redirects.json")));
+    QVERIFY(!built->writer.contains(QStringLiteral("b/index.html")));
 }
 
 void TestPlugins::userFilesWin()
