@@ -451,6 +451,12 @@ void TestJekyllFilters::escapes()
     QCOMPARE(*jekyll::normalizeUri("http://EXAMPLE.com:80"), std::string("http://example.com/"));
     QCOMPARE(*jekyll::normalizeUri("https://exämple.com./x"), std::string("https://xn--exmple-cua.com/x"));
     QCOMPARE(*jekyll::normalizeUri("HTTP://u:p@Host:8080/%7e"), std::string("http://u:p@host:8080/~"));
+    // Escapes that decode to invalid UTF-8 stay escaped (Addressable's fallback).
+    QCOMPARE(jekyll::normalizeComponent("%FF"), std::string("%FF"));
+    QCOMPARE(jekyll::normalizeComponent("a%C3b"), std::string("a%C3b"));
+    QCOMPARE(jekyll::normalizeComponent("é%FF"), std::string("%C3%A9%FF"));
+    QCOMPARE(*jekyll::normalizeUri("/blog/x%FF?q=%FF#%FF"), std::string("/blog/x%FF?q=%FF#%FF"));
+    QCOMPARE(*jekyll::normalizeUri("/blogé%FF"), std::string("/blog%C3%A9%FF"));
     const auto invalid = jekyll::relativeUrl("a b:c", "/blog");
     QVERIFY(!invalid.ok());
     QVERIFY(invalid.error().contains(QLatin1String("Invalid scheme format")));
