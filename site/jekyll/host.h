@@ -55,6 +55,10 @@ public:
     // The site's posts (site.posts.docs) in their order, for `{% post_url %}`.
     virtual std::vector<PostRef> posts() const = 0;
 
+    // The `highlighter:` setting ("rouge" by default): `{% highlight %}` escapes
+    // the code its own way for any value other than rouge or pygments.
+    virtual std::string highlighter() const { return "rouge"; }
+
     // `{% include_relative %}`: the absolute directory of the document `page`
     // (the `page` variable: its path, with collections_dir for collection
     // documents, "/#excerpt" stripped). The site model's IncludeLoader uses it.

@@ -5,7 +5,7 @@
 // Checked against Debian's Jekyll 4.3.1 (tests/jekyll/data/*.rb write the
 // expected outputs). Known differences:
 // - highlight: no Rouge lexers, the code is escaped plain text (Rouge's output
-//   for unknown languages); `highlighter:` other than rouge is not consulted.
+//   for unknown languages).
 // - `where: "p", empty`/`blank`: the engine passes those literals as "", so the
 //   MethodLiteral match of nil and [] properties is not reproduced.
 // - Ruby's NoMethodError/TypeError (e.g. `5 | sort`) are reported with Ruby's
@@ -33,6 +33,7 @@ struct HighlightSpec final {
     bool linenos = false;
 };
 Result<HighlightSpec> parseHighlightMarkup(std::string_view markup);
-std::string renderHighlight(const HighlightSpec &spec, std::string_view body);
+// `rouge` false: the `highlighter: none` path (CGI-escaped, stripped, no line table).
+std::string renderHighlight(const HighlightSpec &spec, std::string_view body, bool rouge = true);
 
 } // namespace folio::site::jekyll

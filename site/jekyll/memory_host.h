@@ -18,6 +18,7 @@ public:
     std::map<std::string, std::string> linkTargets;     // relative path -> url
     std::vector<PostRef> postList;
     QString includeBase;
+    std::string highlighterName = "rouge";
     // Converters; unset ones return their input (markdownify/smartify) or fail (sassify).
     std::function<std::string(std::string_view)> markdownConverter;
     std::function<std::string(std::string_view)> smartyPants;
@@ -51,6 +52,7 @@ public:
     }
     std::vector<PostRef> posts() const override { return postList; }
     QString includeRelativeBase(const liquid::Value &) const override { return includeBase; }
+    std::string highlighter() const override { return highlighterName; }
 };
 
 } // namespace folio::site::jekyll

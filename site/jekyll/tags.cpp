@@ -113,8 +113,16 @@ public:
     {
         std::string body;
         const Flow flow = m_body.render(ctx, body);
+        bool rouge = true;
+        if (const Host *site = host(ctx)) {
+            const std::string name = site->highlighter();
+            if (name == "pygments")
+                ctx.warning(QStringLiteral("Highlight Tag no longer supports rendering with Pygments. "
+                                           "Using the default highlighter, Rouge, instead."));
+            rouge = name == "rouge" || name == "pygments";
+        }
         out += ctx.find("highlighter_prefix").toString();
-        out += renderHighlight(m_spec, body);
+        out += renderHighlight(m_spec, body, rouge);
         out += ctx.find("highlighter_suffix").toString();
         return flow;
     }
@@ -179,6 +187,24 @@ std::string escapeRouge(std::string_view code)
     return out;
 }
 
+// CGI.escapeHTML (Liquid's `h`): & < > " ' -> &amp; &lt; &gt; &quot; &#39;
+std::string escapeCgiHtml(std::string_view code)
+{
+    std::string out;
+    out.reserve(code.size() + 16);
+    for (char c : code) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
 // Rouge::Formatters::HTMLTable as Jekyll configures it (gutter/code classes).
 std::string lineTable(std::string formatted, std::string_view code)
 {
@@ -221,16 +247,21 @@ Result<HighlightSpec> parseHighlightMarkup(std::string_view markup)
     return spec;
 }
 
-std::string renderHighlight(const HighlightSpec &spec, std::string_view body)
+std::string renderHighlight(const HighlightSpec &spec, std::string_view body, bool rouge)
 {
     // gsub(/\A(\n|\r)+|(\n|\r)+\z/, "")
     while (!body.empty() && (body.front() == '\n' || body.front() == '\r'))
         body.remove_prefix(1);
     while (!body.empty() && (body.back() == '\n' || body.back() == '\r'))
         body.remove_suffix(1);
-    std::string code = escapeRouge(body);
-    if (spec.linenos)
-        code = lineTable(std::move(code), body);
+    std::string code;
+    if (rouge) {
+        code = escapeRouge(body);
+        if (spec.linenos)
+            code = lineTable(std::move(code), body);
+    } else {
+        code = std::string(rubyStrip(escapeCgiHtml(body)));
+    }
     // add_code_tag: code.chomp
     if (!code.empty() && code.back() == '\n')
         code.pop_back();

@@ -551,6 +551,19 @@ void TestJekyllFilters::highlightMarkup()
              std::string("<figure class=\"highlight\"><pre><code class=\"language-c--\" data-lang=\"c++\">"
                          "<table class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\"><pre class=\"lineno\">1\n"
                          "</pre></td><td class=\"code\"><pre>x\n</pre></td></tr></tbody></table></code></pre></figure>"));
+    // `highlighter: none` (checked with Jekyll 4.3.1): CGI escaping, stripped, no table.
+    jekyll::MemoryHost none;
+    none.highlighterName = "none";
+    QCOMPARE(render("{% highlight text linenos %}\n  a < b & \"c\" 'd'  \n{% endhighlight %}", liquid::makeHash({}), &none).output,
+             std::string("<figure class=\"highlight\"><pre><code class=\"language-text\" data-lang=\"text\">"
+                         "a &lt; b &amp; &quot;c&quot; &#39;d&#39;</code></pre></figure>"));
+    jekyll::MemoryHost pygments;
+    pygments.highlighterName = "pygments";
+    QCOMPARE(render("{% highlight text linenos %}\n  a < b & \"c\" 'd'  \n{% endhighlight %}", liquid::makeHash({}), &pygments).output,
+             std::string("<figure class=\"highlight\"><pre><code class=\"language-text\" data-lang=\"text\">"
+                         "<table class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\"><pre class=\"lineno\">1\n"
+                         "</pre></td><td class=\"code\"><pre>  a &lt; b &amp; \"c\" 'd'  \n</pre></td></tr></tbody></table>"
+                         "</code></pre></figure>"));
     QVERIFY(!jekyll::parseHighlightMarkup("ruby foo=\"a b\"").ok());
     QVERIFY(jekyll::parseHighlightMarkup("ruby hl_lines=\"1 2\"").ok());
 }
