@@ -57,7 +57,9 @@ public:
         }
         // The plugin's argument pattern: an id without spaces (or anything up
         // to a path with a slash), then an optional file name.
-        static const QRegularExpression re(QStringLiteral("\\A(\\S+|.*(?=/).+)\\s?(\\S*)\\z"));
+        // Not static: a QRegularExpression is reentrant, not thread-safe, and
+        // pages render on several threads.
+        const QRegularExpression re(QStringLiteral("\\A(\\S+|.*(?=/).+)\\s?(\\S*)\\z"));
         const QRegularExpressionMatch m = re.match(qs(rubyStrip(m_markup)));
         if (!m.hasMatch()) {
             ctx.error(QStringLiteral("Syntax error in tag 'gist' while parsing the following markup:\n\n"

@@ -12,7 +12,6 @@
 
 #include "site/jekyll/url.h"
 
-#include <QRegularExpression>
 
 namespace folio::site::plugins::detail {
 
@@ -57,8 +56,7 @@ public:
     }
     bool showTitle() const
     {
-        static const QRegularExpression off(QStringLiteral("title=false"), QRegularExpression::CaseInsensitiveOption);
-        return title().truthy() && !qs(m_markup).contains(off);
+        return title().truthy() && !qs(m_markup).contains(QLatin1String("title=false"), Qt::CaseInsensitive);
     }
     const Value &pageTitle() const { return m_pageTitle; }
     const Value &siteTitle() const { return m_siteTitle; }
@@ -87,8 +85,10 @@ public:
         if (!canonical.toString().empty())
             return canonical.toString();
         std::string url = filter("absolute_url", m_page.get("url")).toString();
-        static const QRegularExpression index(QStringLiteral("/index\\.html$"));
-        return qs(url).replace(index, QStringLiteral("/")).toStdString();
+        const std::string index = "/index.html";
+        if (url.size() >= index.size() && url.compare(url.size() - index.size(), index.size(), index) == 0)
+            url.replace(url.size() - index.size(), index.size(), "/");
+        return url;
     }
     bool hasImage() const { return m_imagePath.truthy(); }
     const Value &imagePath() const { return m_imagePath; }
@@ -141,11 +141,21 @@ private:
         return text.toStdString();
     }
 
+    // The plugin's %r!^/(about/)?(index.html?)?$! (its '.' matches any character).
     bool homepageOrAbout() const
     {
-        static const QRegularExpression re(QStringLiteral("^/(about/)?(index.html?)?$"),
-                                           QRegularExpression::MultilineOption);
-        return qs(m_page.get("url").toString()).contains(re);
+        std::string_view url = m_page.get("url").str();
+        if (url.empty() || url.front() != '/')
+            return false;
+        url.remove_prefix(1);
+        if (url.substr(0, 6) == "about/")
+            url.remove_prefix(6);
+        if (url.empty())
+            return true;
+        if (url.size() != 9 && url.size() != 10)
+            return false;
+        return url.substr(0, 5) == "index" && url[5] != '\n' && url.substr(6, 3) == "htm"
+               && (url.size() == 9 || url[9] == 'l');
     }
 
     Value pageSeo(std::string_view key) const

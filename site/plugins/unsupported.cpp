@@ -83,7 +83,7 @@ QStringList registeredTags(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QString text = QString::fromUtf8(file.readAll());
-    static const QRegularExpression re(QStringLiteral("register_tag\\s*\\(?\\s*[\"':]([\\w-]+)"));
+    const QRegularExpression re(QStringLiteral("register_tag\\s*\\(?\\s*[\"':]([\\w-]+)"));
     QStringList tags;
     for (auto it = re.globalMatch(text); it.hasNext();)
         tags << it.next().captured(1);
