@@ -5,9 +5,9 @@
 #include "site/liquid/liquid.h"
 
 #include <QRandomGenerator>
-#include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 #include <numeric>
 
 namespace folio::site::jekyll {
@@ -384,16 +384,69 @@ ValueResult sort(const Value &input, const Value &property, const Value &nils)
     return Value(std::move(out));
 }
 
+namespace {
+
+// Kernel#Integer(string): optional sign, a 0x/0b/0o/0d/0 (octal) prefix, digits
+// with single underscores between them, surrounding whitespace.
+std::optional<std::int64_t> rubyInteger(std::string_view s)
+{
+    const auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    while (!s.empty() && space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && space(s.back()))
+        s.remove_suffix(1);
+    bool negative = false;
+    if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
+        negative = s.front() == '-';
+        s.remove_prefix(1);
+    }
+    int base = 10;
+    if (s.size() >= 2 && s[0] == '0') {
+        const char p = char(s[1] | 0x20);
+        if (p == 'x' || p == 'b' || p == 'o' || p == 'd') {
+            base = p == 'x' ? 16 : p == 'b' ? 2 : p == 'o' ? 8 : 10;
+            s.remove_prefix(2);
+        } else {
+            base = 8;
+            s.remove_prefix(1);
+            if (!s.empty() && s.front() == '_')
+                s.remove_prefix(1);   // "0_7"
+        }
+    }
+    if (s.empty() || s.front() == '_' || s.back() == '_')
+        return std::nullopt;
+    std::int64_t value = 0;
+    bool lastUnderscore = false;
+    for (char c : s) {
+        if (c == '_') {
+            if (lastUnderscore)
+                return std::nullopt;
+            lastUnderscore = true;
+            continue;
+        }
+        lastUnderscore = false;
+        int digit = -1;
+        if (c >= '0' && c <= '9')
+            digit = c - '0';
+        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+            digit = (c | 0x20) - 'a' + 10;
+        if (digit < 0 || digit >= base)
+            return std::nullopt;
+        value = value * base + digit;
+    }
+    return negative ? -value : value;
+}
+
+} // namespace
+
 Result<std::int64_t> toInteger(const Value &v)
 {
     if (v.isInt())
         return v.toInt();
-    // Integer(num.to_s): optional sign, digits, underscores between digits, surrounding space.
-    thread_local const QRegularExpression integer(QStringLiteral("\\A\\s*[-+]?\\d+(?:_\\d+)*\\s*\\z"));
-    const QString text = QString::fromStdString(v.toString());
-    if (!integer.match(text).hasMatch())
-        return makeError(QStringLiteral("invalid integer"));
-    return QString(text).remove(u'_').trimmed().toLongLong();
+    // Liquid::Utils.to_integer: Integer(num.to_s), else "invalid integer".
+    if (const std::optional<std::int64_t> n = rubyInteger(rubyToS(v)))
+        return *n;
+    return makeError(QStringLiteral("invalid integer"));
 }
 
 Value push(const Value &array, const Value &item)

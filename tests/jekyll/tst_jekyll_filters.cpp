@@ -522,6 +522,13 @@ void TestJekyllFilters::collectionsPure()
     QCOMPARE(groups.array()[2].get("name").toString(), std::string());
     // A nil item cannot be indexed: Ruby raises NoMethodError.
     QVERIFY(!jekyll::where(liquid::makeArray({Value()}), Value("x"), Value(1)).ok());
+    // Liquid::Utils.to_integer is Ruby's Integer(): prefixes, octal, underscores.
+    const std::vector<std::pair<const char *, std::int64_t>> integers = {
+        {"010", 8}, {"0x1f", 31}, {"0b11", 3}, {"0o17", 15}, {"0d19", 19}, {" -0x10 ", -16}, {"+5", 5}, {"0", 0}, {"0_7", 7}};
+    for (const auto &[text, value] : integers)
+        QCOMPARE(*jekyll::toInteger(Value(text)), value);
+    for (const char *bad : {"1__0", "08", "_1", "1_", "-0b", "1.5", ""})
+        QVERIFY2(!jekyll::toInteger(Value(bad)).ok(), bad);
     QCOMPARE(jekyll::push(Value("s"), Value(1)).toString(), std::string("s"));
     QCOMPARE(jekyll::pop(liquid::makeArray({1, 2, 3}), Value(2))->array().size(), std::size_t(1));
     QCOMPARE(jekyll::shift(liquid::makeArray({1, 2, 3}), Value(5))->array().size(), std::size_t(0));
