@@ -280,6 +280,7 @@ private Q_SLOTS:
     void converterFiltersUseHost();
     void filtersWithoutHost();
     void threads();
+    void benchmarkLargeSite();
     void tagErrorsCarryLine();
     void oracle_data();
     void oracle();
@@ -634,6 +635,32 @@ void TestJekyllFilters::threads()
     for (std::thread &w : workers)
         w.join();
     QCOMPARE(mismatches.load(), 0);
+}
+
+void TestJekyllFilters::benchmarkLargeSite()
+{
+    // 4000 posts, the scale bench/scale-site.py builds: the array filters and
+    // relative_url run once per post.
+    liquid::Array posts;
+    for (int i = 0; i < 4000; ++i)
+        posts.push_back(liquid::makeHash({{"title", "Post " + std::to_string(i)},
+                                          {"year", std::to_string(2000 + i % 25)},
+                                          {"url", "/" + std::to_string(2000 + i % 25) + "/post-" + std::to_string(i) + ".html"},
+                                          {"tags", liquid::makeArray({"t" + std::to_string(i % 7)})}}));
+    const Value globals = liquid::makeHash({{"posts", Value(std::move(posts))}});
+    jekyll::MemoryHost host;
+    host.base = "/blog/";
+    const std::string source =
+        "{% assign y = posts | where: 'year', 2010 | sort: 'title' %}{{ y | size }}"
+        "{% assign g = posts | group_by: 'year' %}{{ g | size }}"
+        "{% assign t = posts | where: 'tags', 't3' %}{{ t | size }}"
+        "{% for p in posts %}{{ p.url | relative_url }}{% endfor %}";
+    Rendered r;
+    QBENCHMARK {
+        r = render(source, globals, &host);
+    }
+    QVERIFY2(r.ok, qPrintable(r.errors));
+    QVERIFY2(r.output.rfind("16025571", 0) == 0, r.output.substr(0, 40).c_str());
 }
 
 void TestJekyllFilters::tagErrorsCarryLine()
