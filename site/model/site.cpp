@@ -18,6 +18,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <ctime>
 #include <regex>
 #include <set>
 
@@ -653,7 +654,7 @@ void Site::Reader::setDateFromData(Document &doc, const QString &displayPath)
                                   m_site.utcOffsetAt(t->seconds));
         }
     } else {
-        t = liquid::parseTime(date->toString(), m_site.utcOffsetAt(m_site.m_time.seconds));
+        t = m_site.parseLocalTime(date->toString());
     }
     if (!t) {
         m_sink.error(displayPath, doc.frontMatterLine, 0,
@@ -677,7 +678,7 @@ void Site::Reader::populateTitleAndDate(Document &doc)
         ext = m[3].str();
         const bool replace = !doc.data.contains("date") || doc.date.seconds == m_site.m_time.seconds;
         if (replace) {
-            const auto parsed = liquid::parseTime(m[1].str(), m_site.utcOffsetAt(m_site.m_time.seconds));
+            const auto parsed = m_site.parseLocalTime(m[1].str());
             if (parsed) {
                 doc.date = m_site.toLocal(*parsed);
                 doc.data.set("date", doc.date);
@@ -909,6 +910,27 @@ std::int32_t Site::utcOffsetAt(std::int64_t utcSeconds) const
     return liquid::zoneOffsetAt(m_config.timezone(), utcSeconds);
 }
 
+std::optional<liquid::Time> Site::parseLocalTime(const std::string &text) const
+{
+    // Parsed twice with different default offsets: if the results differ, the
+    // text named no zone and is a civil time in the site's zone (as Ruby's
+    // Time.parse under Jekyll's TZ), whose offset depends on the date (DST).
+    const auto a = liquid::parseTime(text, 0);
+    const auto b = liquid::parseTime(text, 3600);
+    if (!a || !b)
+        return std::nullopt;
+    if (a->seconds == b->seconds)
+        return toLocal(*a);
+    const std::int64_t civilAsUtc = a->seconds;
+    std::int32_t offset = utcOffsetAt(civilAsUtc);
+    offset = utcOffsetAt(civilAsUtc - offset);
+    liquid::Time t = *a;
+    t.seconds = civilAsUtc - offset;
+    t.utcOffset = offset;
+    t.dateOnly = false;
+    return t;
+}
+
 liquid::Time Site::toLocal(liquid::Time t) const
 {
     t.utcOffset = utcOffsetAt(t.seconds);
@@ -1094,6 +1116,12 @@ std::unique_ptr<Site> Site::load(const QString &sourceDir, const BuildOptions &o
 {
     std::unique_ptr<Site> site(new Site);
     site->m_config = Config::load(sourceDir, options, sink);
+    // Jekyll sets the process's TZ from `timezone:`; Liquid's date filters then
+    // read zone-less dates in it. Done before any render thread starts.
+    if (const std::string tz = site->m_config.timezone(); !tz.empty()) {
+        qputenv("TZ", QByteArray::fromStdString(tz));
+        ::tzset();
+    }
     const std::int64_t now = QDateTime::currentSecsSinceEpoch();
     site->m_time.seconds = now;
     site->m_time.utcOffset = site->utcOffsetAt(now);

@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <map>
+#include <optional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -79,6 +80,8 @@ public:
     // The site's UTC offset at `utcSeconds` (its `timezone`, or the machine's).
     std::int32_t utcOffsetAt(std::int64_t utcSeconds) const;
     liquid::Time toLocal(liquid::Time t) const;
+    // A date text as Jekyll's Utils.parse_date reads it: zone-less in the site's zone.
+    std::optional<liquid::Time> parseLocalTime(const std::string &text) const;
 
     // Pages and collection documents that are part of the site, in reading order.
     const std::vector<std::unique_ptr<Document>> &documents() const { return m_documents; }
