@@ -634,7 +634,7 @@ private:
                 for (const auto &row : section.rows)
                     for (const auto &cell : row)
                         if (!cell.empty()) text += guard + " " + cell + "\n\n";
-        text = processSpanEscapes(text, m_opt) + "\n\n" + m_ex.linkDefinitions;
+        text = processSpanEscapes(text, m_opt) + "\n\n" + definitionsForSubDocuments();
         m_docs.push_back(parseDoc(std::move(text)));
         m_tableCellDoc = m_docs.back().get();
         cmark_node *para = cmark_node_first_child(m_tableCellDoc->root.get());
@@ -716,7 +716,7 @@ private:
         for (const auto &piece : prepared)
             if (!piece.empty()) text += guard + " " + piece + "\n\n";
         if (text.empty()) return html;
-        text += m_ex.linkDefinitions;
+        text += definitionsForSubDocuments();
         m_docs.push_back(parseDoc(std::move(text)));
         Doc &doc = *m_docs.back();
         const Doc *saved = m_currentDoc;
@@ -821,6 +821,24 @@ private:
         out += spaces(indent) + "</dl>\n";
     }
 
+    // The document's link and footnote definitions, prepared once, appended
+    // to every separately parsed piece (cells, terms, markdown="1" content)
+    // so that references inside resolve.
+    const std::string &definitionsForSubDocuments()
+    {
+        const size_t key = m_ex.linkDefinitions.size() + m_ex.footnoteDefinitions.size();
+        if (!m_definitionsReady || key != m_definitionsKey) {
+            // Preparing them would record them a second time: restore.
+            const std::string links = m_ex.linkDefinitions, notes = m_ex.footnoteDefinitions;
+            m_definitions = prepareBlocks(links + notes, m_opt, m_ex);
+            m_ex.linkDefinitions = links;
+            m_ex.footnoteDefinitions = notes;
+            m_definitionsKey = key;
+            m_definitionsReady = true;
+        }
+        return m_definitions;
+    }
+
     std::string subDocument(const std::string &source, int indent, bool basicIds)
     {
         std::string text = source;
@@ -829,7 +847,7 @@ private:
         // references inside resolve; blank-line handling ignores them.
         std::string sub = prepareBlocks(text, m_opt, m_ex);
         const int contentLines = int(std::count(sub.begin(), sub.end(), '\n'));
-        sub += prepareBlocks(m_ex.linkDefinitions + m_ex.footnoteDefinitions, m_opt, m_ex);
+        sub += "\n" + definitionsForSubDocuments(); // a definition cannot interrupt a paragraph
         m_docs.push_back(parseDoc(sub));
         Doc &doc = *m_docs.back();
         doc.contentLines = contentLines;
@@ -1274,6 +1292,9 @@ private:
     std::vector<Footnote> m_footnotes;
     int m_footnoteNumber;
     cmark_node *m_appendTarget = nullptr;
+    std::string m_definitions;
+    size_t m_definitionsKey = 0;
+    bool m_definitionsReady = false;
     std::vector<std::vector<cmark_node *>> m_tableCells;
     const Doc *m_tableCellDoc = nullptr;
     const Doc *m_currentDoc = nullptr;

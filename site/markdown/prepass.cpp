@@ -1052,8 +1052,9 @@ void kramdownContinuations(std::vector<std::string> &lines, std::vector<char> &l
     auto plainText = [&](size_t k) {
         if (lineIsCode[k] || isBlankLine(lines[k])) return false;
         const std::string t = trim(lines[k]);
+        const bool definition = t.starts_with("[") && t.find("]:") != std::string::npos && t.find(']') == t.find("]:");
         return leadingSpaces(lines[k]) <= 3 && !listItemLine(lines[k]) && !t.starts_with("#") && !t.starts_with(">") &&
-               !t.starts_with("<") && !t.starts_with("{:") && !t.starts_with("[^");
+               !t.starts_with("<") && !t.starts_with("{:") && !definition;
     };
     std::string_view fence;
     std::string noBreak = "<!--folio:X-->";
