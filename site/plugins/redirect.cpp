@@ -98,11 +98,13 @@ public:
 
     void run()
     {
-        // Documents to write, then pages, both taken before any page is added.
+        // site.docs_to_write (collection by collection, posts first, each in
+        // its sorted order), then the pages; all taken before a page is added.
         std::vector<model::Document *> targets;
-        for (const auto &doc : m_site.documents())
-            if (!doc->isPage() && doc->write && !doc->destination.isEmpty())
-                targets.push_back(doc.get());
+        for (const model::CollectionConfig &collection : m_site.config().collections())
+            for (const model::Document *doc : m_site.collectionDocuments(collection.label))
+                if (doc->write && !doc->destination.isEmpty())
+                    targets.push_back(mutableDocument(doc));
         for (const auto &doc : m_site.documents())
             if (doc->isPage())
                 targets.push_back(doc.get());
@@ -118,6 +120,12 @@ public:
     }
 
 private:
+    // The site's own (non-const) Document behind a collection's pointer.
+    model::Document *mutableDocument(const model::Document *doc) const
+    {
+        return m_site.documents()[std::size_t(doc->index)].get();
+    }
+
     void addRedirectPage(const Redirect &r)
     {
         Hash data = redirectData(r);
