@@ -1,0 +1,294 @@
+// Builds as a user runs them: the sample site to disk, bad pages next to good
+// ones, the writer's promises (never outside the output, never deleting what
+// Folio did not write), the preview's one-page render, parallel determinism.
+#include "site/build/builder.h"
+#include "site/build/linkcheck.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace folio::site;
+
+namespace {
+
+void writeFile(const QString &root, const QString &relative, const QByteArray &bytes)
+{
+    const QString path = root + QLatin1Char('/') + relative;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QMap<QString, QByteArray> tree(const QString &root)
+{
+    QMap<QString, QByteArray> out;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        out.insert(path.mid(root.size() + 1), readFile(path));
+    }
+    return out;
+}
+
+struct Built final {
+    std::unique_ptr<model::Site> site;
+    build::BuildStats stats;
+    std::vector<Diagnostic> diagnostics;
+};
+
+Built buildTo(const QString &source, build::Writer &writer, int jobs = 0)
+{
+    Built b;
+    DiagnosticSink sink;
+    b.site = build::loadSite(source, {}, sink);
+    build::Renderer renderer(*b.site, sink);
+    build::Builder builder(*b.site, renderer, writer, sink);
+    builder.setJobs(jobs);
+    b.stats = builder.run();
+    b.diagnostics = sink.take();
+    return b;
+}
+
+const QString kSample = QStringLiteral(FOLIO_SOURCE_DIR "/resources/sample-site");
+
+} // namespace
+
+class BuildTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { qputenv("FOLIO_CACHE_DIR", m_cache.path().toUtf8()); }
+    void sampleSiteBuilds();
+    void mathReachesThePageIntact();
+    void badPagesAreSkippedAndReported();
+    void includeRecursionIsAnErrorNotACrash();
+    void writerStaysInsideTheOutput();
+    void writerRefusesTheSourceAsOutput();
+    void staleFilesRemovedOnlyIfFolioWroteThem();
+    void keepFilesAreKept();
+    void previewRendersUnsavedText();
+    void parallelBuildIsDeterministic();
+    void linkCheckFindsBrokenLinks();
+
+private:
+    QTemporaryDir m_cache;
+};
+
+void BuildTest::sampleSiteBuilds()
+{
+    QTemporaryDir out;
+    build::DiskWriter writer(out.path(), kSample, {});
+    QVERIFY(writer.prepare());
+    const Built b = buildTo(kSample, writer);
+    for (const Diagnostic &d : b.diagnostics)
+        QVERIFY2(d.severity != Severity::Error, qPrintable(d.format()));
+    QCOMPARE(b.stats.failed, 0);
+    const auto files = tree(out.path());
+    for (const char *expected : {"index.html", "about/index.html", "blog/index.html", "publications/index.html",
+                                 "2024/01/normalizing-flows/index.html", "publications/2023-06-01-sharp-bounds/index.html",
+                                 "assets/css/main.css", "feed.xml", "sitemap.xml", "404.html"})
+        QVERIFY2(files.contains(QLatin1String(expected)), expected);
+    QVERIFY2(!files.contains(QStringLiteral("unfinished-idea/index.html")), "drafts are not built by default");
+    const QByteArray post = files.value(QStringLiteral("2024/01/normalizing-flows/index.html"));
+    QVERIFY(post.contains("<title>Normalizing flows, briefly | Ada Example</title>"));
+    QVERIFY(post.contains("<time datetime=\"2024-01-15T00:00:00+01:00\">January 15, 2024</time>"));
+    QVERIFY(post.contains("<div class=\"language-python highlighter-rouge\">"));
+    QVERIFY(post.contains("Prices such as $5 and $10 stay text."));
+    const QByteArray home = files.value(QStringLiteral("index.html"));
+    QVERIFY(home.contains("<a href=\"/2024/01/normalizing-flows/\">Normalizing flows, briefly</a>"));
+    // Sass compiled with the site's style (compressed).
+    QVERIFY(files.value(QStringLiteral("assets/css/main.css")).startsWith("body{color:#1d2330;"));
+}
+
+void BuildTest::mathReachesThePageIntact()
+{
+    build::MemoryWriter writer;
+    buildTo(kSample, writer);
+    const QByteArray post = *writer.read(QStringLiteral("2024/01/normalizing-flows/index.html"));
+    // Inline $…$ untouched; \[…\] kept as a display block; $$…$$ written as kramdown does.
+    QVERIFY(post.contains("$p_G(x_i) = \\pi(z_i) \\, |\\det J_{G^{-1}}|$"));
+    QVERIFY(post.contains("\\[\n\\log p_G(x) = \\log \\pi(G^{-1}(x)) + \\log |\\det(J_{G^{-1}})|\n\\]"));
+    QVERIFY(post.contains("\\[\\log p(x) = \\log \\pi(z) + \\sum_{k=1}^{K} \\log \\left| \\det \\frac{\\partial G_k^{-1}}{\\partial x} \\right|\\]"));
+    QVERIFY2(!post.contains("<em>"), "no emphasis made from _ or * inside math");
+}
+
+void BuildTest::badPagesAreSkippedAndReported()
+{
+    QTemporaryDir src;
+    writeFile(src.path(), "_config.yml", "title: t\n");
+    writeFile(src.path(), "_layouts/default.html", "<html>{{ content }}</html>\n");
+    writeFile(src.path(), "good.md", "---\nlayout: default\n---\nFine\n");
+    writeFile(src.path(), "broken.md", "---\nlayout: default\n---\nline one\n{% if %}\n");
+    writeFile(src.path(), "runtime.md", "---\nlayout: default\n---\n{{ 1 | divided_by: 0 }}\n");
+    writeFile(src.path(), "nolayout.md", "---\nlayout: missing\n---\nStill here\n");
+    writeFile(src.path(), "badinclude.md", "---\n---\n{% include nowhere.html %}\n");
+    build::MemoryWriter writer;
+    const Built b = buildTo(src.path(), writer);
+    QVERIFY(writer.contains(QStringLiteral("good.html")));
+    QVERIFY(writer.contains(QStringLiteral("nolayout.html")));
+    QVERIFY(!writer.contains(QStringLiteral("broken.html")));
+    QVERIFY(!writer.contains(QStringLiteral("runtime.html")));
+    QVERIFY(!writer.contains(QStringLiteral("badinclude.html")));
+    auto find = [&](const QString &file, Severity severity) -> const Diagnostic * {
+        for (const Diagnostic &d : b.diagnostics)
+            if (d.file == file && d.severity == severity && d.line > 0)
+                return &d;
+        return nullptr;
+    };
+    const Diagnostic *syntax = find(QStringLiteral("broken.md"), Severity::Error);
+    QVERIFY(syntax);
+    QCOMPARE(syntax->line, 5);   // the line of `{% if %}` in the file
+    const Diagnostic *division = find(QStringLiteral("runtime.md"), Severity::Error);
+    QVERIFY(division);
+    QCOMPARE(division->line, 4);
+    QVERIFY(division->message.contains(QLatin1String("divided by 0")));
+    QVERIFY(find(QStringLiteral("nolayout.md"), Severity::Warning));
+    bool includeNamed = false;
+    for (const Diagnostic &d : b.diagnostics)
+        includeNamed = includeNamed || (d.file == QLatin1String("badinclude.md") && d.message.contains(QLatin1String("nowhere.html")));
+    QVERIFY(includeNamed);
+    QCOMPARE(b.stats.failed, 3);
+}
+
+void BuildTest::includeRecursionIsAnErrorNotACrash()
+{
+    QTemporaryDir src;
+    writeFile(src.path(), "_config.yml", "title: t\n");
+    writeFile(src.path(), "_includes/loop.html", "x{% include loop.html %}");
+    writeFile(src.path(), "page.html", "---\n---\n{% include loop.html %}\n");
+    build::MemoryWriter writer;
+    const Built b = buildTo(src.path(), writer);
+    QVERIFY(!writer.contains(QStringLiteral("page.html")));
+    bool reported = false;
+    for (const Diagnostic &d : b.diagnostics)
+        reported = reported || d.severity == Severity::Error;
+    QVERIFY(reported);
+}
+
+void BuildTest::writerStaysInsideTheOutput()
+{
+    QTemporaryDir out;
+    build::DiskWriter writer(out.filePath(QStringLiteral("site")), out.filePath(QStringLiteral("src")), {});
+    QVERIFY(writer.prepare());
+    QVERIFY(!writer.write(QStringLiteral("../escaped.html"), "x"));
+    QVERIFY(!writer.write(QStringLiteral("/etc/passwd"), "x"));
+    QVERIFY(!writer.write(QStringLiteral("a/../../b.html"), "x"));
+    QVERIFY(!QFile::exists(out.filePath(QStringLiteral("escaped.html"))));
+    QVERIFY(writer.write(QStringLiteral("ok/index.html"), "fine"));
+    QCOMPARE(readFile(out.filePath(QStringLiteral("site/ok/index.html"))), QByteArray("fine"));
+}
+
+void BuildTest::writerRefusesTheSourceAsOutput()
+{
+    QTemporaryDir dir;
+    build::DiskWriter same(dir.path(), dir.path(), {});
+    QVERIFY(!same.prepare());
+    build::DiskWriter parent(dir.path(), dir.filePath(QStringLiteral("site")), {});
+    QVERIFY(!parent.prepare());
+}
+
+void BuildTest::staleFilesRemovedOnlyIfFolioWroteThem()
+{
+    QTemporaryDir src, out;
+    writeFile(src.path(), "_config.yml", "title: t\n");
+    writeFile(src.path(), "a.html", "---\n---\nA\n");
+    writeFile(src.path(), "b.html", "---\n---\nB\n");
+    writeFile(out.path(), "users-own.txt", "not Folio's");   // was there before any build
+    {
+        build::DiskWriter writer(out.path(), src.path(), {});
+        QVERIFY(writer.prepare());
+        buildTo(src.path(), writer);
+    }
+    QVERIFY(QFile::exists(out.filePath(QStringLiteral("b.html"))));
+    QVERIFY(QFile::remove(src.filePath(QStringLiteral("b.html"))));
+    build::DiskWriter writer(out.path(), src.path(), {});
+    QVERIFY(writer.prepare());
+    buildTo(src.path(), writer);
+    QVERIFY2(!QFile::exists(out.filePath(QStringLiteral("b.html"))), "a page Folio wrote and no longer builds goes");
+    QVERIFY(QFile::exists(out.filePath(QStringLiteral("a.html"))));
+    QCOMPARE(readFile(out.filePath(QStringLiteral("users-own.txt"))), QByteArray("not Folio's"));
+    QCOMPARE(writer.removed(), QStringList{QStringLiteral("b.html")});
+    // The sources are untouched.
+    QCOMPARE(readFile(src.filePath(QStringLiteral("a.html"))), QByteArray("---\n---\nA\n"));
+}
+
+void BuildTest::keepFilesAreKept()
+{
+    QTemporaryDir src, out;
+    writeFile(src.path(), "_config.yml", "keep_files: [CNAME]\n");
+    writeFile(src.path(), "CNAME", "example.org\n");
+    {
+        build::DiskWriter writer(out.path(), src.path(), {QStringLiteral("CNAME")});
+        QVERIFY(writer.prepare());
+        buildTo(src.path(), writer);
+    }
+    QVERIFY(QFile::exists(out.filePath(QStringLiteral("CNAME"))));
+    QVERIFY(QFile::remove(src.filePath(QStringLiteral("CNAME"))));
+    build::DiskWriter writer(out.path(), src.path(), {QStringLiteral("CNAME")});
+    QVERIFY(writer.prepare());
+    buildTo(src.path(), writer);
+    QVERIFY(QFile::exists(out.filePath(QStringLiteral("CNAME"))));
+}
+
+void BuildTest::previewRendersUnsavedText()
+{
+    DiagnosticSink sink;
+    auto site = build::loadSite(kSample, {}, sink);
+    build::Renderer renderer(*site, sink);
+    const model::Document *post = site->documentForPath(kSample + QStringLiteral("/_posts/2023-11-02-hello.md"));
+    QVERIFY(post);
+    const std::string edited = "Edited *live* with $x_1$.\n";
+    const auto html = renderer.renderDocument(*post, &edited);
+    QVERIFY(html);
+    QVERIFY(html->find("<p>Edited <em>live</em> with $x_1$.</p>") != std::string::npos);
+    QVERIFY(html->find("<title>Hello | Ada Example</title>") != std::string::npos);
+    // The file on disk is not what was rendered, and it is unchanged.
+    QVERIFY(!readFile(kSample + QStringLiteral("/_posts/2023-11-02-hello.md")).contains("Edited"));
+}
+
+void BuildTest::parallelBuildIsDeterministic()
+{
+    const QString seed = QStringLiteral(FOLIO_SHARED_DIR "/fixtures/seed-site");
+    const QString source = QFileInfo(seed).isDir() ? seed : kSample;
+    build::MemoryWriter one, many;
+    buildTo(source, one, 1);
+    buildTo(source, many, 4);
+    const auto a = one.files(), b = many.files();
+    QCOMPARE(a.size(), b.size());
+    for (const auto &[path, file] : a) {
+        if (path.endsWith(QLatin1String(".xml")))
+            continue;   // feeds carry the build time
+        QVERIFY2(b.count(path), qPrintable(path));
+        QVERIFY2(file.bytes == b.at(path).bytes, qPrintable(path));
+    }
+}
+
+void BuildTest::linkCheckFindsBrokenLinks()
+{
+    QTemporaryDir src;
+    writeFile(src.path(), "_config.yml", "title: t\n");
+    writeFile(src.path(), "index.md", "---\n---\n[ok](/about/) [gone](/nowhere/) ![img](/images/missing.png) [ext](https://example.org/)\n");
+    writeFile(src.path(), "about.md", "---\npermalink: /about/\n---\nhi\n");
+    build::MemoryWriter writer;
+    const Built b = buildTo(src.path(), writer);
+    DiagnosticSink sink;
+    QCOMPARE(build::checkLinks(*b.site, writer, sink), 2);
+    const auto found = sink.take();
+    QCOMPARE(found.size(), std::size_t(2));
+    QCOMPARE(found.front().file, QStringLiteral("index.md"));
+    QCOMPARE(found.front().line, 3);
+}
+
+QTEST_GUILESS_MAIN(BuildTest)
+#include "tst_build.moc"
