@@ -12,6 +12,8 @@
 #include "site/jekyll/host.h"
 #include "site/jekyll/url.h"
 
+#include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace folio::site::plugins::detail {

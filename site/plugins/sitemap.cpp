@@ -14,6 +14,7 @@
 #include "site/jekyll/text.h"
 #include "site/model/defaults.h"
 
+#include <algorithm>
 #include <array>
 
 namespace folio::site::plugins::detail {

@@ -161,6 +161,7 @@ private Q_SLOTS:
     void paginatorValues();
     void noPluginsNoGeneratedFiles();
     void safeModeNeedsWhitelist();
+    void feedOffInDevelopment();
     void userFilesWin();
     void redirectUsesUserLayout();
     void gistTag_data();
@@ -333,6 +334,26 @@ void TestPlugins::safeModeNeedsWhitelist()
     QVERIFY(!built->writer.contains(QStringLiteral("feed.xml")));
     QVERIFY(!built->writer.contains(QStringLiteral("redirects.json")));
     QVERIFY(!built->writer.contains(QStringLiteral("b/index.html")));
+}
+
+// feed.disable_in_development: no feed when building for development only.
+void TestPlugins::feedOffInDevelopment()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile config(dir.filePath(QStringLiteral("_config.yml")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("plugins: [jekyll-feed]\nfeed:\n  disable_in_development: true\n");
+    config.close();
+    for (const auto environment : {model::Environment::Production, model::Environment::Development}) {
+        model::BuildOptions options;
+        options.environment = environment;
+        DiagnosticSink sink;
+        const auto site = build::loadSite(dir.path(), options, sink);
+        const bool hasFeed = std::any_of(site->pages().begin(), site->pages().end(),
+                                         [](const model::Document *p) { return p->url == "/feed.xml"; });
+        QCOMPARE(hasFeed, environment == model::Environment::Production);
+    }
 }
 
 void TestPlugins::userFilesWin()
