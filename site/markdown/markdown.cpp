@@ -807,10 +807,24 @@ private:
             m_docs.push_back(parseDoc(sub));
             Doc &doc = *m_docs.back();
             auto kids = renderableChildren(doc.root.get());
-            if (!item.blankAfter && kids.size() == 1 && cmark_node_get_type(kids[0]) == CMARK_NODE_PARAGRAPH) {
-                out += spaces(indent + 2) + "<dd>";
-                InlineCtx ctx;
-                inlines(kids[0], out, ctx, 0);
+            // list.rb: the first paragraph is bare unless a blank line came
+            // before the definition; more content follows on new lines.
+            if (!item.blankBefore && !kids.empty() && cmark_node_get_type(kids[0]) == CMARK_NODE_PARAGRAPH) {
+                std::string res;
+                {
+                    const Doc *saved = m_currentDoc;
+                    m_currentDoc = &doc;
+                    InlineCtx ctx;
+                    inlines(kids[0], res, ctx, 0);
+                    m_currentDoc = saved;
+                }
+                if (kids.size() > 1) {
+                    res += "\n";
+                    if (blankBefore(doc, cmark_node_get_start_line(kids[1]))) res += "\n";
+                    blocks(doc, doc.root.get(), indent + 4, res, false, 1);
+                }
+                out += spaces(indent + 2) + "<dd>" + res;
+                if (!res.empty() && res.back() == '\n') out += spaces(indent + 2);
                 out += "</dd>\n";
             } else {
                 out += spaces(indent + 2) + "<dd>\n";

@@ -1281,43 +1281,45 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
             }
             for (auto &t : terms) dl.items.push_back({true, t, false});
             size_t j = i;
-            while (j < lines.size()) {
-                if (isDefinitionLine(lines[j])) {
-                    DefList::Item dd;
-                    const size_t colon = lines[j].find(':');
-                    dd.text = lines[j].substr(colon + 1);
-                    dd.text.erase(0, dd.text.find_first_not_of(" \t"));
-                    ++j;
-                    while (j < lines.size() && !isBlankLine(lines[j]) && !isDefinitionLine(lines[j]))
-                        dd.text += "\n" + trim(lines[j++]);
-                    // Blank lines: continue with an indented paragraph, another
-                    // definition, or a new term; otherwise the list ends.
-                    size_t k = j;
+            bool blankBefore = false;
+            while (j < lines.size() && isDefinitionLine(lines[j])) {
+                DefList::Item dd;
+                dd.blankBefore = blankBefore;
+                blankBefore = false;
+                const size_t colon = lines[j].find(':');
+                dd.text = lines[j].substr(colon + 1);
+                dd.text.erase(0, dd.text.find_first_not_of(" \t"));
+                ++j;
+                while (j < lines.size() && !isBlankLine(lines[j]) && !isDefinitionLine(lines[j]))
+                    dd.text += "\n" + trim(lines[j++]);
+                // Blank lines: continue with an indented paragraph, another
+                // definition (which kramdown then wraps in <p>), or a new
+                // term; otherwise the list ends.
+                size_t k = j;
+                while (k < lines.size() && isBlankLine(lines[k])) ++k;
+                if (k > j && k < lines.size() && leadingSpaces(lines[k]) >= 2 && !isDefinitionLine(lines[k])) {
+                    dd.text += "\n";
+                    j = k;
+                    while (j < lines.size() && (leadingSpaces(lines[j]) >= 2 || isBlankLine(lines[j]))) {
+                        dd.text += "\n" + (isBlankLine(lines[j]) ? std::string() : lines[j].substr(std::min(lines[j].size(), leadingSpaces(lines[j]))));
+                        ++j;
+                    }
+                    k = j;
                     while (k < lines.size() && isBlankLine(lines[k])) ++k;
-                    if (k > j && k < lines.size() && leadingSpaces(lines[k]) >= 2 && !isDefinitionLine(lines[k])) {
-                        dd.blankAfter = true;
-                        j = k;
-                        while (j < lines.size() && (leadingSpaces(lines[j]) >= 2 || isBlankLine(lines[j]))) {
-                            dd.text += "\n" + (isBlankLine(lines[j]) ? std::string() : lines[j].substr(std::min(lines[j].size(), leadingSpaces(lines[j]))));
-                            ++j;
-                        }
-                        k = j;
-                        while (k < lines.size() && isBlankLine(lines[k])) ++k;
-                    }
-                    if (k < lines.size() && isDefinitionLine(lines[k])) {
-                        dd.blankAfter = dd.blankAfter || k > j;
-                        dl.items.push_back(std::move(dd));
-                        j = k;
-                        continue;
-                    }
-                    dl.items.push_back(std::move(dd));
-                    if (k < lines.size() && k + 1 < lines.size() && !isBlankLine(lines[k]) && isDefinitionLine(lines[k + 1])
-                        && !isDefinitionLine(lines[k])) {
-                        dl.items.push_back({true, trim(lines[k]), false});
-                        j = k + 1;
-                        continue;
-                    }
-                    break;
+                }
+                dl.items.push_back(std::move(dd));
+                if (k < lines.size() && isDefinitionLine(lines[k])) {
+                    blankBefore = k > j || (j > 0 && isBlankLine(lines[j - 1]));
+                    j = k;
+                    continue;
+                }
+                // New term line(s) followed by a definition continue the list.
+                size_t m = k;
+                while (m < lines.size() && !isBlankLine(lines[m]) && !isDefinitionLine(lines[m]) && !lineIsCode[m]) ++m;
+                if (m > k && m < lines.size() && isDefinitionLine(lines[m])) {
+                    for (size_t t = k; t < m; ++t) dl.items.push_back({true, trim(lines[t]), false});
+                    j = m;
+                    continue;
                 }
                 break;
             }

@@ -71,7 +71,7 @@ struct DefList final {
     struct Item {
         bool term = false;
         std::string text;
-        bool blankAfter = false; // a blank line follows: kramdown wraps in <p>
+        bool blankBefore = false; // a blank line precedes the ':' line: kramdown wraps in <p>
     };
     std::vector<Item> items;
 };
