@@ -109,7 +109,9 @@ std::unique_ptr<Doc> parseDoc(std::string text)
         const bool blank = first == std::string_view::npos;
         const size_t indent = line.find_first_not_of(' ');
         const std::string_view body = indent == std::string_view::npos ? std::string_view() : line.substr(indent);
-        bool removed = body.starts_with("<!--folio:I") || body.starts_with("<!--folio:X");
+        const size_t marker = line.find("<!--folio:");
+        bool removed = marker != std::string_view::npos && line.find_first_not_of(" >") == marker &&
+                       (line.compare(marker, 11, "<!--folio:I") == 0 || line.compare(marker, 11, "<!--folio:X") == 0);
         if (indent != std::string_view::npos && indent <= 3 && body.starts_with("[^") && body.find("]:") != std::string_view::npos)
             inFootnote = true, removed = true;
         else if (inFootnote && !blank && indent >= 4)

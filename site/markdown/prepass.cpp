@@ -614,6 +614,21 @@ long htmlBlockEnd(const std::vector<std::string> &lines, HtmlScan &scan, size_t 
     return -1;
 }
 
+// Length of a line's blockquote markers ("> > "), 0 when it has none.
+size_t quotePrefixLength(std::string_view line)
+{
+    size_t i = 0, end = 0;
+    while (true) {
+        size_t k = i;
+        while (k < line.size() && k - i < 3 && line[k] == ' ') ++k;
+        if (k >= line.size() || line[k] != '>') break;
+        ++k;
+        if (k < line.size() && line[k] == ' ') ++k;
+        i = end = k;
+    }
+    return end;
+}
+
 bool isDefinitionLine(std::string_view line)
 {
     size_t i = 0;
@@ -1144,18 +1159,24 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
             if (leadingSpaces(line) <= 3 && t.starts_with("[") && t.find("]:") != std::string::npos && !t.starts_with("[^"))
                 ex.linkDefinitions += t + "\n";
         }
-        // Block IAL / ALD
+        // Block IAL / ALD, also inside blockquotes ("> {: .x}"): the marker
+        // keeps the line's quote prefix.
         bool isAld = false;
         std::string name, body;
-        if (parseBlockExtension(line, isAld, name, body)) {
+        const size_t quoteEnd = quotePrefixLength(line);
+        if (parseBlockExtension(std::string_view(line).substr(quoteEnd), isAld, name, body)) {
             if (isAld) {
                 ex.alds[name] = parseAttributeList(body, &ex.alds);
                 continue;
             }
             BlockIal ial;
             ial.text = body;
-            ial.toPrevious = !prevLineBlank() && !trim(out.back()).starts_with("<!--folio:I");
-            out.push_back(std::string(leadingSpaces(line), ' ') + "<!--folio:I" + std::to_string(ex.ials.size()) + "-->");
+            const std::string_view prev = out.empty() ? std::string_view() : std::string_view(out.back());
+            const std::string_view prevContent = prev.substr(std::min(prev.size(), quoteEnd ? quotePrefixLength(prev) : 0));
+            ial.toPrevious = !out.empty() && !isBlankLine(prevContent) && !trim(prevContent).starts_with("<!--folio:I") &&
+                             (quoteEnd == 0 || quotePrefixLength(prev) > 0);
+            const std::string prefix = quoteEnd ? line.substr(0, quoteEnd) : std::string(leadingSpaces(line), ' ');
+            out.push_back(prefix + "<!--folio:I" + std::to_string(ex.ials.size()) + "-->");
             ex.ials.push_back(std::move(ial));
             continue;
         }
