@@ -19,6 +19,7 @@ extern "C" {
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <regex>
 #include <set>
 #include <mutex>
 #include <unordered_map>
@@ -759,7 +760,7 @@ private:
             const HtmlBlock b = m_ex.html[size_t(h)]; // a copy: sub-documents append to m_ex.html
             switch (b.mode) {
             case HtmlBlock::Mode::Raw:
-                out += spaces(indent) + restoreOriginalMath(b.raw, m_ex) + "\n";
+                out += spaces(indent) + restoreOriginalMath(expandNestedMarkdown(b.raw, indent), m_ex) + "\n";
                 return;
             case HtmlBlock::Mode::Span: {
                 out += spaces(indent) + b.openTag;
@@ -793,6 +794,63 @@ private:
         out += spaces(indent) + "<p" + attrs.html() + ">";
         renderSpanSource(text, out);
         out += "</p>\n";
+    }
+
+    // kramdown parses the HTML inside a raw block element too, and a child
+    // carrying markdown="1" (academicpages' toc include: <aside><nav
+    // markdown="1">) has its content converted although its parent is raw.
+    std::string expandNestedMarkdown(const std::string &raw, int indent)
+    {
+        static const std::regex open(
+            R"re(<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^>]*?)?)\s+markdown\s*=\s*(?:"(1|block|span|0)"|'(1|block|span|0)')([^>]*)>)re");
+        std::smatch m;
+        if (!std::regex_search(raw.begin() + (raw.empty() ? 0 : 1), raw.end(), m, open))
+            return raw;
+        const std::string name = m[1].str();
+        const std::string mode = m[3].matched ? m[3].str() : m[4].str();
+        const std::size_t openStart = std::size_t(m.position(0)) + 1;
+        const std::size_t openEnd = openStart + std::size_t(m.length(0));
+        // The matching close tag, counting nested elements of the same name.
+        std::size_t depth = 1, pos = openEnd, closeStart = std::string::npos;
+        while (depth > 0) {
+            const std::size_t nextOpen = raw.find("<" + name, pos);
+            const std::size_t nextClose = raw.find("</" + name, pos);
+            if (nextClose == std::string::npos)
+                return raw;
+            if (nextOpen != std::string::npos && nextOpen < nextClose) {
+                ++depth;
+                pos = nextOpen + name.size() + 1;
+            } else {
+                --depth;
+                closeStart = nextClose;
+                pos = nextClose + name.size() + 2;
+            }
+        }
+        const std::size_t closeEnd = raw.find('>', closeStart);
+        if (closeEnd == std::string::npos)
+            return raw;
+        std::string inner = raw.substr(openEnd, closeStart - openEnd);
+        const std::string tag = "<" + name + m[2].str() + m[5].str() + ">";
+        std::string converted;
+        const HtmlBlock::Mode model = mode == "span" ? HtmlBlock::Mode::Span
+                                      : mode == "1" ? contentModel(name)
+                                      : mode == "block" ? HtmlBlock::Mode::Block : HtmlBlock::Mode::Raw;
+        if (model == HtmlBlock::Mode::Block) {
+            if (inner.starts_with("\n"))
+                inner.erase(0, 1);
+            std::string body = subDocument(inner, indent + 2, true);
+            while (!body.empty() && body.back() == '\n')
+                body.pop_back();
+            converted = tag + "\n" + body + "\n" + spaces(indent) + "</" + name + ">";
+        } else if (model == HtmlBlock::Mode::Span) {
+            converted = tag;
+            renderSpanSource(processSpanEscapes(inner, m_opt), converted);
+            converted += "</" + name + ">";
+        } else {
+            converted = tag + inner + "</" + name + ">";
+        }
+        return raw.substr(0, openStart) + converted
+               + expandNestedMarkdown(raw.substr(closeEnd + 1), indent);
     }
 
     void definitionList(const DefList &dl, int indent, std::string &out, const Attributes &attrs)

@@ -438,20 +438,6 @@ const std::set<std::string, std::less<>> &spanElements()
     return s;
 }
 
-HtmlBlock::Mode contentModel(std::string_view tag)
-{
-    static const std::set<std::string, std::less<>> block = {
-        "address", "applet", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "fieldset",
-        "figure", "figcaption", "footer", "form", "header", "hgroup", "iframe", "li", "main", "map", "menu",
-        "nav", "noscript", "object", "section", "summary", "td"};
-    static const std::set<std::string, std::less<>> span = {
-        "a", "abbr", "acronym", "b", "bdo", "big", "button", "cite", "caption", "del", "dfn", "dt", "em",
-        "h1", "h2", "h3", "h4", "h5", "h6", "i", "ins", "label", "legend", "optgroup", "p", "q", "rb", "rbc",
-        "rp", "rt", "rtc", "ruby", "select", "small", "span", "strong", "sub", "sup", "th", "tt"};
-    if (block.count(tag)) return HtmlBlock::Mode::Block;
-    if (span.count(tag)) return HtmlBlock::Mode::Span;
-    return HtmlBlock::Mode::Raw;
-}
 
 bool isVoidElement(std::string_view tag)
 {
@@ -1111,6 +1097,22 @@ void kramdownContinuations(std::vector<std::string> &lines, std::vector<char> &l
 }
 
 } // namespace
+
+// kramdown's HTML_CONTENT_MODEL: how the content of markdown="1" is parsed.
+HtmlBlock::Mode contentModel(std::string_view tag)
+{
+    static const std::set<std::string, std::less<>> block = {
+        "address", "applet", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "fieldset",
+        "figure", "figcaption", "footer", "form", "header", "hgroup", "iframe", "li", "main", "map", "menu",
+        "nav", "noscript", "object", "section", "summary", "td"};
+    static const std::set<std::string, std::less<>> span = {
+        "a", "abbr", "acronym", "b", "bdo", "big", "button", "cite", "caption", "del", "dfn", "dt", "em",
+        "h1", "h2", "h3", "h4", "h5", "h6", "i", "ins", "label", "legend", "optgroup", "p", "q", "rb", "rbc",
+        "rp", "rt", "rtc", "ruby", "select", "small", "span", "strong", "sub", "sup", "th", "tt"};
+    if (block.count(tag)) return HtmlBlock::Mode::Block;
+    if (span.count(tag)) return HtmlBlock::Mode::Span;
+    return HtmlBlock::Mode::Raw;
+}
 
 std::string processSpanEscapes(std::string_view text, const Options &options)
 {

@@ -48,6 +48,9 @@ struct HtmlBlock final {
     std::string inner;    // content for Block / Span
 };
 
+// kramdown's content model of an element for markdown="1": block or span.
+HtmlBlock::Mode contentModel(std::string_view tag);
+
 // A kramdown table (table.rb): rows are lines with a '|', a separator line
 // after the first rows makes them the header, later separator lines start a
 // new tbody, an `=` line starts the tfoot. Cells hold raw Markdown.
