@@ -319,8 +319,7 @@ Value groupByFilter(const Value &input, const FilterArgs &args, Context &ctx)
 liquid::ConditionPtr conditionFor(const Value &expression, Context &ctx)
 {
     QString error;
-    liquid::ConditionPtr condition =
-        liquid::parseCondition(expression.toString(), &error, liquid::ParseMode::Strict);
+    liquid::ConditionPtr condition = liquid::parseJekyllCondition(expression.toString(), &error);
     if (!condition)
         ctx.error(error.isEmpty() ? QStringLiteral("Liquid syntax error in expression '%1'")
                                         .arg(QString::fromStdString(expression.toString()))
