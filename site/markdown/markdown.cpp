@@ -1405,7 +1405,11 @@ std::string Converter::toHtml(std::string_view markdown) const
     Extracted ex;
     std::string prepared = prepareBlocks(extractMath(source, m_options, ex), m_options, ex);
     Renderer renderer(m_options, ex);
-    return renderer.render(std::move(prepared));
+    std::string html = renderer.render(std::move(prepared));
+    // kramdown ends every document with a newline, even an empty one.
+    if (html.empty())
+        html = "\n";
+    return html;
 }
 
 std::string smartify(std::string_view text, const Options &options)

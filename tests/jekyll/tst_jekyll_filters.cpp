@@ -768,8 +768,6 @@ void TestJekyllFilters::oracle()
     QVERIFY2(r.ok, qPrintable(r.errors));
     if (knownTimeDifference)
         QEXPECT_FAIL("", "site/liquid parseTime differs from Time.parse here", Abort);
-    if (name == QLatin1String("markdownify nil"))
-        QEXPECT_FAIL("", "site/markdown: kramdown turns empty input into \"\\n\", the Converter into \"\"", Continue);
     QCOMPARE(QString::fromStdString(r.output), expected);
 }
 
