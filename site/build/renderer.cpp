@@ -1,5 +1,7 @@
 #include "renderer.h"
 
+#include "compress.h"
+
 #include "site/jekyll/jekyll.h"
 #include "site/liquid/timeformat.h"
 #include "site/model/defaults.h"
@@ -136,6 +138,9 @@ Renderer::Renderer(const model::Site &site, DiagnosticSink &sink)
       m_markdown(markdownOptions(site.config())), m_includes(std::make_unique<IncludeLoader>(*this))
 {
     plugins::registerTags(m_env);
+    for (const auto &[name, layout] : site.layouts())
+        if (isCompressLayout(layout.content))
+            m_compressLayouts.insert(name);
 }
 
 Renderer::~Renderer() = default;
@@ -268,14 +273,22 @@ std::optional<std::string> Renderer::placeInLayouts(const Document &doc, const s
     while (layout) {
         used.push_back(layout);
         layoutData = model::deepMerge(Value(layout->data), layoutData.isNil() ? Value(Hash{}) : layoutData);
-        auto tmpl = layoutTemplate(*layout);
-        if (!tmpl)
-            return std::nullopt;
-        const Value contentValue(output);
-        std::string next;
-        if (!renderLiquid(*tmpl, doc, m_view.pageDrop(doc, &content), layoutData, &contentValue, paginator, next))
-            return std::nullopt;
-        output = std::move(next);
+        std::optional<std::string> native;
+        if (m_compressLayouts.count(layout->name))
+            native = compressHtml(layout->content, output, m_site.config().value("compress_html"),
+                                  m_view.jekyllDrop().get("environment").str());
+        if (native) {
+            output = std::move(*native);
+        } else {
+            auto tmpl = layoutTemplate(*layout);
+            if (!tmpl)
+                return std::nullopt;
+            const Value contentValue(output);
+            std::string next;
+            if (!renderLiquid(*tmpl, doc, m_view.pageDrop(doc, &content), layoutData, &contentValue, paginator, next))
+                return std::nullopt;
+            output = std::move(next);
+        }
         const model::Layout *parent = m_site.layout(layout->parent());
         if (!parent || std::find(used.begin(), used.end(), parent) != used.end())
             break;

@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <optional>
 #include <string>
 
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<IncludeLoader> m_includes;
     mutable std::mutex m_layoutMutex;
     mutable std::map<std::string, liquid::TemplatePtr, std::less<>> m_layoutCache;
+    std::set<std::string, std::less<>> m_compressLayouts;   // rendered natively (compress.h)
 };
 
 // kramdown options of _config.yml as the Markdown converter takes them.
