@@ -803,8 +803,11 @@ private:
     {
         static const std::regex open(
             R"re(<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^>]*?)?)\s+markdown\s*=\s*(?:"(1|block|span|0)"|'(1|block|span|0)')([^>]*)>)re");
+        // std::regex is slow; most raw blocks have no markdown attribute at all.
+        if (raw.size() < 2 || raw.find("markdown", 1) == std::string::npos)
+            return raw;
         std::smatch m;
-        if (!std::regex_search(raw.begin() + (raw.empty() ? 0 : 1), raw.end(), m, open))
+        if (!std::regex_search(raw.begin() + 1, raw.end(), m, open))
             return raw;
         const std::string name = m[1].str();
         const std::string mode = m[3].matched ? m[3].str() : m[4].str();

@@ -1122,7 +1122,11 @@ std::unique_ptr<Site> Site::load(const QString &sourceDir, const BuildOptions &o
         qputenv("TZ", QByteArray::fromStdString(tz));
         ::tzset();
     }
-    const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+    // site.time is the build's start, or SOURCE_DATE_EPOCH when set, so that
+    // two builds of the same sources can be byte-identical (reproducible builds).
+    bool pinned = false;
+    const std::int64_t epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&pinned);
+    const std::int64_t now = pinned ? epoch : QDateTime::currentSecsSinceEpoch();
     site->m_time.seconds = now;
     site->m_time.utcOffset = site->utcOffsetAt(now);
     Reader reader(*site, sink);
