@@ -1,11 +1,11 @@
 #include "builder.h"
 
+#include "site/core/parallel.h"
 #include "site/plugins/plugins.h"
 #include "site/sass/sass.h"
 
 #include <QElapsedTimer>
 
-#include <thread>
 #include <vector>
 
 namespace folio::site::build {
@@ -50,27 +50,7 @@ Builder::Builder(const model::Site &site, Renderer &renderer, Writer &writer, Di
 
 void Builder::parallel(std::size_t count, const std::function<void(std::size_t)> &fn)
 {
-    const int jobs = m_jobs > 0 ? m_jobs : int(std::max(1u, std::thread::hardware_concurrency()));
-    std::atomic<std::size_t> next{0};
-    auto worker = [&] {
-        for (std::size_t i; (i = next.fetch_add(1)) < count;) {
-            if (cancelled())
-                return;
-            fn(i);
-        }
-    };
-    if (jobs <= 1 || count <= 1) {
-        worker();
-        return;
-    }
-    std::vector<std::thread> threads;
-    const std::size_t n = std::min<std::size_t>(std::size_t(jobs), count);
-    threads.reserve(n - 1);
-    for (std::size_t t = 1; t < n; ++t)
-        threads.emplace_back(worker);
-    worker();
-    for (auto &t : threads)
-        t.join();
+    parallelFor(count, m_jobs, fn, m_cancel);
 }
 
 void Builder::step()

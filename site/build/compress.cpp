@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+#include <array>
 #include <cstring>
 #include <vector>
 
@@ -124,39 +126,53 @@ bool elementList(const Value &v, const char *all, std::vector<std::string> &out)
 // equals a closing tag's name). Equal to the sequential passes, in any order.
 std::string clip(std::string_view s, const std::vector<std::string> &elements)
 {
+    // Elements by first byte: each run of spaces is compared with few names.
+    std::array<std::vector<std::string_view>, 256> byFirst;
+    std::size_t longest = 0;
+    for (const std::string &x : elements) {
+        if (x.empty())
+            continue;
+        byFirst[static_cast<unsigned char>(x[0])].push_back(x);
+        longest = std::max(longest, x.size());
+    }
+    auto countEqual = [&](std::string_view name) {
+        std::size_t n = 0;
+        if (!name.empty())
+            for (std::string_view x : byFirst[static_cast<unsigned char>(name[0])])
+                n += x == name;
+        return n;
+    };
     std::string out;
     out.reserve(s.size());
     std::size_t i = 0;
     while (i < s.size()) {
-        if (s[i] != ' ') {
-            const char *next = static_cast<const char *>(std::memchr(s.data() + i, ' ', s.size() - i));
-            const std::size_t stop = next ? std::size_t(next - s.data()) : s.size();
-            out.append(s, i, stop - i);
-            i = stop;
-            continue;
-        }
-        std::size_t j = i;
+        const char *next = static_cast<const char *>(std::memchr(s.data() + i, ' ', s.size() - i));
+        const std::size_t runStart = next ? std::size_t(next - s.data()) : s.size();
+        out.append(s, i, runStart - i);
+        if (runStart == s.size())
+            break;
+        std::size_t j = runStart;
         while (j < s.size() && s[j] == ' ')
             ++j;
-        const std::size_t k = j - i;
+        const std::size_t k = j - runStart;
         std::size_t deletions = 0;
         // Left end: "</X> " for the closing tag just before the run.
-        if (i > 0 && s[i - 1] == '>') {
-            const std::string_view head = s.substr(0, i);
-            for (const std::string &x : elements)
-                if (head.size() >= x.size() + 3 && head.substr(head.size() - x.size() - 3, 2) == "</"
-                    && head.substr(head.size() - x.size() - 1, x.size()) == x)
-                    ++deletions;
+        if (runStart > 0 && s[runStart - 1] == '>') {
+            const std::size_t windowStart = runStart > longest + 3 ? runStart - longest - 3 : 0;
+            const std::string_view window = s.substr(windowStart, runStart - 1 - windowStart);
+            const std::size_t lt = window.rfind("</");
+            if (lt != std::string_view::npos)
+                deletions += countEqual(window.substr(lt + 2));
         }
         // Right end: " <X" (X a prefix of what follows) and " </X>".
-        if (j < s.size() && s[j] == '<') {
+        if (j + 1 < s.size() && s[j] == '<') {
             const std::string_view after = s.substr(j + 1);
-            for (const std::string &x : elements) {
-                if (after.substr(0, x.size()) == x)
-                    ++deletions;
-                if (after.size() > x.size() + 1 && after[0] == '/' && after.substr(1, x.size()) == x
-                    && after[x.size() + 1] == '>')
-                    ++deletions;
+            for (std::string_view x : byFirst[static_cast<unsigned char>(after[0])])
+                deletions += after.substr(0, x.size()) == x;
+            if (after[0] == '/' && after.size() > 1) {
+                const std::size_t close = after.find('>', 1);
+                if (close != std::string_view::npos && close <= longest + 1)
+                    deletions += countEqual(after.substr(1, close - 1));
             }
         }
         out.append(k - std::min(k, deletions), ' ');

@@ -312,7 +312,24 @@ std::string Renderer::siteUrl() const { return m_site.config().url(); }
 std::string Renderer::baseurl() const { return m_site.config().baseurl(); }
 std::string Renderer::timezone() const { return m_site.config().timezone(); }
 
-std::string Renderer::markdownify(std::string_view text) const { return m_markdown.toHtml(text); }
+std::string Renderer::markdownify(std::string_view text) const
+{
+    // Themes markdownify the same excerpts on every page that lists them
+    // (archives, related posts, SEO descriptions): convert each text once.
+    if (text.size() > kMarkdownifyCacheLimit)
+        return m_markdown.toHtml(text);
+    MarkdownifyShard &shard = m_markdownifyCache[std::hash<std::string_view>{}(text) % m_markdownifyCache.size()];
+    {
+        std::lock_guard lock(shard.mutex);
+        auto it = shard.results.find(text);
+        if (it != shard.results.end())
+            return it->second;
+    }
+    std::string html = m_markdown.toHtml(text);
+    std::lock_guard lock(shard.mutex);
+    shard.results.emplace(std::string(text), html);
+    return html;
+}
 
 std::string Renderer::smartify(std::string_view text) const
 {

@@ -13,7 +13,9 @@
 #include "site/model/site.h"
 #include "site/sass/sass.h"
 
+#include <array>
 #include <map>
+#include <unordered_map>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -88,6 +90,18 @@ private:
     mutable std::mutex m_layoutMutex;
     mutable std::map<std::string, liquid::TemplatePtr, std::less<>> m_layoutCache;
     std::set<std::string, std::less<>> m_compressLayouts;   // rendered natively (compress.h)
+
+    // markdownify results by input text, sharded so threads rarely wait.
+    static constexpr std::size_t kMarkdownifyCacheLimit = 64 * 1024;
+    struct StringHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    struct MarkdownifyShard {
+        std::mutex mutex;
+        std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> results;
+    };
+    mutable std::array<MarkdownifyShard, 16> m_markdownifyCache;
 };
 
 // kramdown options of _config.yml as the Markdown converter takes them.

@@ -4,6 +4,7 @@
 #include "entryfilter.h"
 #include "permalink.h"
 
+#include "site/core/parallel.h"
 #include "site/jekyll/text.h"
 #include "site/liquid/timeformat.h"
 #include "site/yaml/frontmatter.h"
@@ -526,16 +527,27 @@ void Site::Reader::readPosts(const QString &dir, const QString &magic, bool draf
         return;
     static const std::regex dated(R"(^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$)");
     static const std::regex dateless(R"(^(?:.+/)*(.*)(\.[^.]+)$)");
+    struct Entry {
+        QString path;
+        std::string relative;
+    };
+    std::vector<Entry> files;
+    const std::string collDir = m_site.m_config.collectionsDirName();
     for (const QString &entry : entries(magicDir, true)) {
-        const std::string e = us(entry);
-        if (!std::regex_match(e, drafts ? dateless : dated))
+        if (!std::regex_match(us(entry), drafts ? dateless : dated))
             continue;
-        const QString path = source() + QLatin1Char('/') + magicDir + QLatin1Char('/') + entry;
         std::string relative = us(magicDir + QLatin1Char('/') + entry);
-        const std::string collDir = m_site.m_config.collectionsDirName();
         if (!collDir.empty() && relative.rfind(collDir + "/", 0) == 0)
             relative = relative.substr(collDir.size() + 1);
-        auto doc = readDocument(path, relative, "posts", drafts);
+        files.push_back({source() + QLatin1Char('/') + magicDir + QLatin1Char('/') + entry, std::move(relative)});
+    }
+    // Reading and parsing are independent per file: done on all cores, then
+    // taken in order so that the site is the same whatever the timing.
+    std::vector<std::unique_ptr<Document>> docs(files.size());
+    parallelFor(files.size(), 0, [&](std::size_t i) {
+        docs[i] = readDocument(files[i].path, files[i].relative, "posts", drafts);
+    });
+    for (auto &doc : docs) {
         if (!doc || !publishable(*doc, true))
             continue;
         m_site.m_collections["posts"].push_back(doc.get());
@@ -550,14 +562,26 @@ void Site::Reader::readCollection(const CollectionConfig &collection)
     m_site.m_collections[collection.label];   // exists even when empty
     if (!QFileInfo(source() + QLatin1Char('/') + relDir).isDir())
         return;
-    for (const QString &entry : entries(relDir, true)) {
-        const QString path = source() + QLatin1Char('/') + relDir + QLatin1Char('/') + entry;
-        const std::string relative = us(QStringLiteral("_") + qs(collection.label) + QLatin1Char('/') + entry);
+    const QStringList all = entries(relDir, true);
+    std::vector<std::unique_ptr<Document>> docs(std::size_t(all.size()));
+    std::vector<char> isStatic(std::size_t(all.size()), 0);
+    parallelFor(std::size_t(all.size()), 0, [&](std::size_t i) {
+        const QString path = source() + QLatin1Char('/') + relDir + QLatin1Char('/') + all[qsizetype(i)];
         if (!hasYamlHeader(path)) {
-            addStatic(path, us(relDir + QLatin1Char('/') + entry), collection.label);
+            isStatic[i] = 1;
+            return;
+        }
+        const std::string relative = us(QStringLiteral("_") + qs(collection.label) + QLatin1Char('/') + all[qsizetype(i)]);
+        docs[i] = readDocument(path, relative, collection.label, false);
+    });
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+        const QString &entry = all[qsizetype(i)];
+        if (isStatic[i]) {
+            addStatic(source() + QLatin1Char('/') + relDir + QLatin1Char('/') + entry,
+                      us(relDir + QLatin1Char('/') + entry), collection.label);
             continue;
         }
-        auto doc = readDocument(path, relative, collection.label, false);
+        auto &doc = docs[i];
         if (!doc)
             continue;
         if (!m_site.m_config.unpublished() && doc->data.value("published").isBool()
