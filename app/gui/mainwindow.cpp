@@ -1,0 +1,266 @@
+#include "mainwindow.h"
+
+#include "editor/markdowneditor.h"
+#include "preview/schemehandler.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+
+namespace folio::app {
+
+namespace {
+
+constexpr int kPathRole = Qt::UserRole + 1;
+
+// The group a document belongs to in the site tree.
+QString groupOf(const site::model::Document &doc)
+{
+    if (doc.isPage())
+        return MainWindow::tr("Pages");
+    if (doc.draft)
+        return MainWindow::tr("Drafts");
+    if (doc.collection == "posts")
+        return MainWindow::tr("Posts");
+    static const QHash<QString, const char *> known{{QStringLiteral("publications"), QT_TR_NOOP("Publications")},
+                                                    {QStringLiteral("talks"), QT_TR_NOOP("Talks")},
+                                                    {QStringLiteral("teaching"), QT_TR_NOOP("Teaching")},
+                                                    {QStringLiteral("portfolio"), QT_TR_NOOP("Portfolio")}};
+    const QString label = QString::fromStdString(doc.collection);
+    return known.contains(label) ? MainWindow::tr(known.value(label)) : label;
+}
+
+} // namespace
+
+MainWindow::MainWindow()
+    : m_tree(new QTreeWidget), m_filter(new QLineEdit), m_editor(new editor::MarkdownEditor),
+      m_preview(new QWebEngineView), m_splitter(new QSplitter)
+{
+    setWindowTitle(tr("Folio"));
+    m_tree->setHeaderHidden(true);
+    m_filter->setPlaceholderText(tr("Filter files"));
+    m_filter->setClearButtonEnabled(true);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_tree);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 3);
+    setCentralWidget(m_splitter);
+
+    auto *handler = new preview::SchemeHandler(m_site, this);
+    m_preview->page()->profile()->installUrlSchemeHandler("folio", handler);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Site…"), this, &MainWindow::openSiteDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::filterTree);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString path = item->data(0, kPathRole).toString();
+        if (!path.isEmpty())
+            openDocument(path);
+    });
+    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        const QString path = item->data(0, kPathRole).toString();
+        if (!path.isEmpty())
+            openDocument(path);
+    });
+    connect(m_editor, &editor::MarkdownEditor::paused, this, &MainWindow::refreshPreview);
+    connect(m_preview, &QWebEngineView::loadFinished, this, [this](bool ok) { m_previewLoaded = ok; });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({260, 560, 580});
+    if (settings.value(QStringLiteral("window/geometry")).isNull())
+        resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::openSite(const QString &directory)
+{
+    if (!maybeSave())
+        return false;
+    if (auto loaded = m_site.load(directory); !loaded) {
+        QMessageBox::warning(this, tr("Folio"), tr("Cannot open the site: %1").arg(loaded.error()));
+        return false;
+    }
+    m_siteDir = QFileInfo(directory).absoluteFilePath();
+    QSettings().setValue(QStringLiteral("lastSite"), m_siteDir);
+    setWindowTitle(tr("%1 — Folio").arg(QFileInfo(m_siteDir).fileName()));
+    buildSiteTree();
+    const auto diagnostics = m_site.takeDiagnostics();
+    int errors = 0;
+    for (const auto &d : diagnostics)
+        errors += d.severity == site::Severity::Error;
+    statusBar()->showMessage(tr("%n problem(s) in the site", nullptr, errors));
+    m_preview->setUrl(QUrl(QString::fromLatin1(preview::PreviewSite::kOrigin) + QLatin1Char('/')));
+    return true;
+}
+
+void MainWindow::buildSiteTree()
+{
+    m_tree->clear();
+    QMap<QString, QTreeWidgetItem *> groups;
+    auto group = [&](const QString &name) {
+        if (!groups.contains(name)) {
+            auto *item = new QTreeWidgetItem(m_tree, {name});
+            item->setFlags(Qt::ItemIsEnabled);
+            groups.insert(name, item);
+        }
+        return groups.value(name);
+    };
+    for (const auto &doc : m_site.site()->documents()) {
+        if (doc->generated)
+            continue;
+        auto *item = new QTreeWidgetItem(group(groupOf(*doc)), {QString::fromStdString(doc->title().empty() ? doc->name : doc->title())});
+        item->setToolTip(0, QString::fromStdString(doc->relativePath));
+        item->setData(0, kPathRole, doc->sourcePath);
+    }
+    auto *config = new QTreeWidgetItem(group(tr("Config")), {QStringLiteral("_config.yml")});
+    config->setData(0, kPathRole, m_siteDir + QStringLiteral("/_config.yml"));
+    m_tree->sortItems(0, Qt::AscendingOrder);
+    m_tree->expandAll();
+}
+
+void MainWindow::filterTree(const QString &text)
+{
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        int visible = 0;
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem *item = group->child(i);
+            const bool match = text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive)
+                               || item->toolTip(0).contains(text, Qt::CaseInsensitive);
+            item->setHidden(!match);
+            visible += match;
+        }
+        group->setHidden(visible == 0);
+    }
+}
+
+bool MainWindow::openDocument(const QString &path)
+{
+    if (path == m_current)
+        return true;
+    if (!maybeSave())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Folio"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_current = path;
+    m_editor->setPlainText(QString::fromUtf8(file.readAll()));
+    m_editor->document()->setModified(false);
+    const QString url = m_site.urlOf(path);
+    if (!url.isEmpty()) {
+        m_previewLoaded = false;
+        m_preview->setUrl(QUrl(QString::fromLatin1(preview::PreviewSite::kOrigin) + url));
+    }
+    return true;
+}
+
+// Renders the open document from the editor's text and swaps the page's body
+// in place: no reload, so no blank flash and the scroll position stays.
+void MainWindow::refreshPreview()
+{
+    if (m_current.isEmpty())
+        return;
+    const auto page = m_site.update(m_current, m_editor->toPlainText());
+    const auto diagnostics = m_site.takeDiagnostics();
+    if (!page) {
+        statusBar()->showMessage(diagnostics.empty() ? tr("The preview could not be rendered")
+                                                     : diagnostics.front().format());
+        return;
+    }
+    statusBar()->clearMessage();
+    if (!m_previewLoaded) {
+        m_preview->setUrl(QUrl(QString::fromLatin1(preview::PreviewSite::kOrigin) + m_site.urlOf(m_current)));
+        return;
+    }
+    const QString html = QString::fromUtf8(*page);
+    const QString script = QStringLiteral(
+        "(function(html){var doc=new DOMParser().parseFromString(html,'text/html');"
+        "document.body.innerHTML=doc.body.innerHTML;"
+        "if(window.MathJax){if(MathJax.typesetPromise)MathJax.typesetPromise();"
+        "else if(MathJax.Hub)MathJax.Hub.Queue(['Typeset',MathJax.Hub]);}})(%1);")
+                               .arg(QString::fromUtf8(QJsonDocument::fromVariant(QVariantList{html}).toJson(QJsonDocument::Compact).mid(1).chopped(1)));
+    m_preview->page()->runJavaScript(script);
+}
+
+bool MainWindow::save()
+{
+    if (m_current.isEmpty())
+        return true;
+    QSaveFile out(m_current);
+    const QByteArray bytes = m_editor->toPlainText().toUtf8();
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        QMessageBox::warning(this, tr("Folio"), tr("Cannot save %1: %2").arg(m_current, out.errorString()));
+        return false;
+    }
+    m_editor->document()->setModified(false);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_current).fileName()), 3000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (m_current.isEmpty() || !m_editor->document()->isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Folio"),
+                                              tr("%1 has unsaved changes. Save them?").arg(QFileInfo(m_current).fileName()),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    return answer == QMessageBox::Discard || save();
+}
+
+void MainWindow::openSiteDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Site"), m_siteDir);
+    if (!dir.isEmpty())
+        openSite(dir);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+} // namespace folio::app

@@ -1,0 +1,58 @@
+// Folio's window: the site's files grouped as an academic thinks of them, the
+// open document's text, and its live preview rendered through the site's own
+// layouts.
+#pragma once
+
+#include "preview/previewsite.h"
+
+#include <QMainWindow>
+
+class QLineEdit;
+class QSplitter;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QWebEngineView;
+
+namespace folio::editor {
+class MarkdownEditor;
+}
+
+namespace folio::app {
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow();
+    ~MainWindow() override;
+
+    bool openSite(const QString &directory);
+    bool openDocument(const QString &path);
+    QString currentDocument() const { return m_current; }
+    editor::MarkdownEditor *editor() const { return m_editor; }
+    QWebEngineView *previewView() const { return m_preview; }
+    QTreeWidget *siteTree() const { return m_tree; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildSiteTree();
+    void filterTree(const QString &text);
+    void refreshPreview();
+    bool save();
+    bool maybeSave();
+    void openSiteDialog();
+
+    preview::PreviewSite m_site;
+    QString m_siteDir, m_current;
+    QTreeWidget *m_tree;
+    QLineEdit *m_filter;
+    editor::MarkdownEditor *m_editor;
+    QWebEngineView *m_preview;
+    QSplitter *m_splitter;
+    bool m_previewLoaded = false;
+};
+
+} // namespace folio::app

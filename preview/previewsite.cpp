@@ -1,0 +1,86 @@
+#include "previewsite.h"
+
+#include "site/yaml/frontmatter.h"
+
+#include <QFileInfo>
+
+namespace folio::preview {
+
+using namespace folio::site;
+
+QString mimeTypeFor(const QString &path)
+{
+    static const QHash<QString, QString> types{
+        {QStringLiteral("html"), QStringLiteral("text/html")},  {QStringLiteral("css"), QStringLiteral("text/css")},
+        {QStringLiteral("js"), QStringLiteral("text/javascript")}, {QStringLiteral("json"), QStringLiteral("application/json")},
+        {QStringLiteral("xml"), QStringLiteral("application/xml")}, {QStringLiteral("svg"), QStringLiteral("image/svg+xml")},
+        {QStringLiteral("png"), QStringLiteral("image/png")},   {QStringLiteral("jpg"), QStringLiteral("image/jpeg")},
+        {QStringLiteral("jpeg"), QStringLiteral("image/jpeg")}, {QStringLiteral("gif"), QStringLiteral("image/gif")},
+        {QStringLiteral("ico"), QStringLiteral("image/x-icon")}, {QStringLiteral("webp"), QStringLiteral("image/webp")},
+        {QStringLiteral("woff"), QStringLiteral("font/woff")},  {QStringLiteral("woff2"), QStringLiteral("font/woff2")},
+        {QStringLiteral("ttf"), QStringLiteral("font/ttf")},    {QStringLiteral("pdf"), QStringLiteral("application/pdf")},
+        {QStringLiteral("txt"), QStringLiteral("text/plain")}};
+    return types.value(QFileInfo(path).suffix().toLower(), QStringLiteral("application/octet-stream"));
+}
+
+Result<void> PreviewSite::load(const QString &sourceDir)
+{
+    if (!QFileInfo(sourceDir).isDir())
+        return makeError(QStringLiteral("%1 is not a folder").arg(sourceDir));
+    model::BuildOptions options;
+    options.environment = model::Environment::Development;
+    options.urlOverride = kOrigin;
+    m_site = build::loadSite(sourceDir, options, m_sink);
+    m_renderer = std::make_unique<build::Renderer>(*m_site, m_sink);
+    m_output = std::make_unique<build::MemoryWriter>();
+    build::Builder builder(*m_site, *m_renderer, *m_output, m_sink);
+    builder.run();
+    return {};
+}
+
+std::optional<QByteArray> PreviewSite::file(const QString &urlPath, QString *mimeType) const
+{
+    QString path = urlPath;
+    while (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    const QStringList candidates = path.isEmpty() || path.endsWith(QLatin1Char('/'))
+                                       ? QStringList{path + QStringLiteral("index.html")}
+                                       : QStringList{path, path + QStringLiteral(".html"), path + QStringLiteral("/index.html")};
+    for (const QString &candidate : candidates) {
+        if (auto bytes = m_output ? m_output->read(candidate) : std::nullopt) {
+            if (mimeType)
+                *mimeType = mimeTypeFor(candidate);
+            return bytes;
+        }
+    }
+    return std::nullopt;
+}
+
+QString PreviewSite::urlOf(const QString &sourcePath) const
+{
+    if (!m_site)
+        return {};
+    const model::Document *doc = m_site->documentForPath(sourcePath);
+    return doc ? QString::fromStdString(doc->url) : QString();
+}
+
+std::optional<QByteArray> PreviewSite::update(const QString &sourcePath, const QString &text)
+{
+    if (!m_site)
+        return std::nullopt;
+    const model::Document *doc = m_site->documentForPath(sourcePath);
+    if (!doc || doc->destination.isEmpty())
+        return std::nullopt;
+    // The editor holds the whole file; the renderer wants the body.
+    const std::string whole = text.toStdString();
+    const yaml::FrontMatterSplit split = yaml::split(whole);
+    const std::string body(split.body);
+    auto html = m_renderer->renderDocument(*doc, &body, doc->pager);
+    if (!html)
+        return std::nullopt;
+    if (!m_output->write(doc->destination, *html))
+        return std::nullopt;
+    return QByteArray::fromStdString(*html);
+}
+
+} // namespace folio::preview
