@@ -234,6 +234,7 @@ std::string Renderer::renderExcerpt(const Document &doc) const
 std::optional<std::string> Renderer::renderContent(const Document &doc, const std::string *text,
                                                    const Value &paginator) const
 {
+    const model::RenderScope scope(doc);
     const std::string &source = text ? *text : doc.content;
     std::string rendered;
     const Value *renderFlag = doc.data.find("render_with_liquid");
@@ -256,6 +257,7 @@ std::optional<std::string> Renderer::renderContent(const Document &doc, const st
 std::optional<std::string> Renderer::placeInLayouts(const Document &doc, const std::string &content,
                                                     const Value &paginator) const
 {
+    const model::RenderScope scope(doc);
     const bool assetFile = doc.sass || doc.extname == ".coffee";
     if (assetFile || doc.extname == ".yml" || doc.extname == ".yaml" || doc.layout() == "none")
         return content;

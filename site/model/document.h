@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <limits>
 #include <string>
 
 namespace folio::site::model {
@@ -47,6 +48,11 @@ struct Document final {
 
     int indexInCollection = -1;  // position in collection.docs (sorted), for next/previous
     int index = -1;              // position in Site::documents()
+    // Position in Jekyll's render order (Site#render_docs: collections with posts
+    // first, each in collection.docs order; then pages): until its turn a
+    // document's `content` is still its source. Pages and uncollected documents
+    // come last.
+    int renderOrder = std::numeric_limits<int>::max();
 
     bool isPage() const { return kind == DocumentKind::Page; }
     bool isPost() const { return collection == "posts"; }

@@ -12,6 +12,20 @@ using liquid::Hash;
 using liquid::Value;
 
 namespace {
+thread_local const Document *t_rendering = nullptr;
+} // namespace
+
+RenderScope::RenderScope(const Document &doc)
+    : m_previous(t_rendering)
+{
+    t_rendering = &doc;
+}
+
+RenderScope::~RenderScope() { t_rendering = m_previous; }
+
+const Document *RenderScope::current() { return t_rendering; }
+
+namespace {
 
 Value stringOrNil(const std::string &s) { return s.empty() ? Value() : Value(s); }
 
@@ -87,6 +101,9 @@ private:
     {
         if (m_current)
             return *m_current;
+        // Not rendered yet when Jekyll gets to the current document.
+        if (const Document *rendering = RenderScope::current(); rendering && m_doc.renderOrder > rendering->renderOrder)
+            return m_doc.content;
         if (const std::string *rendered = m_view.site().contentStore().content(m_doc.index))
             return *rendered;
         return m_doc.content;

@@ -13,6 +13,24 @@
 
 namespace folio::site::model {
 
+// Marks the document this thread is rendering (its content or its layouts)
+// while it lives. Jekyll renders documents one at a time, so a template sees
+// the `content` of a document that comes later in the render order as its
+// source; Folio renders in parallel and uses this to show the same.
+class RenderScope final
+{
+public:
+    explicit RenderScope(const Document &doc);
+    ~RenderScope();
+    RenderScope(const RenderScope &) = delete;
+    RenderScope &operator=(const RenderScope &) = delete;
+    // The document being rendered on this thread, or null.
+    static const Document *current();
+
+private:
+    const Document *m_previous;
+};
+
 // Shared, read-only Liquid views of one Site: built once after loading.
 class SiteView final
 {

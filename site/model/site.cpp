@@ -409,6 +409,11 @@ void Site::Reader::readAll()
     int index = 0;
     for (auto &doc : m_site.m_documents)
         doc->index = index++;
+    int order = 0;
+    for (const CollectionConfig &c : m_site.m_config.collections())
+        if (auto it = m_site.m_collections.find(c.label); it != m_site.m_collections.end())
+            for (const Document *d : it->second)
+                const_cast<Document *>(d)->renderOrder = order++;
     resolveConflicts();
 }
 

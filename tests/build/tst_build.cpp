@@ -80,6 +80,7 @@ private Q_SLOTS:
     void previewRendersUnsavedText();
     void parallelBuildIsDeterministic();
     void linkCheckFindsBrokenLinks();
+    void laterDocumentsShowTheirSourceInLayouts();
 
 private:
     QTemporaryDir m_cache;
@@ -273,6 +274,34 @@ void BuildTest::parallelBuildIsDeterministic()
         QVERIFY2(b.count(path), qPrintable(path));
         QVERIFY2(file.bytes == b.at(path).bytes, qPrintable(path));
     }
+}
+
+// Jekyll renders documents one at a time (posts first, oldest first), so a
+// layout listing other posts sees the converted content of the posts already
+// rendered and the Markdown source of the rest (academicpages' read-time counts
+// words of post.content). Folio renders in parallel and must show the same.
+void BuildTest::laterDocumentsShowTheirSourceInLayouts()
+{
+    QTemporaryDir dir;
+    writeFile(dir.path(), QStringLiteral("_config.yml"), "collections:\n  notes:\n    output: true\n");
+    writeFile(dir.path(), QStringLiteral("_layouts/post.html"),
+              "{% for p in site.posts reversed %}[{{ p.title }}:{{ p.content | strip }}]{% endfor %}"
+              "{% for n in site.notes %}[{{ n.title }}:{{ n.content | strip }}]{% endfor %}");
+    writeFile(dir.path(), QStringLiteral("_posts/2020-01-01-a.md"), "---\ntitle: A\nlayout: post\n---\n*a*\n");
+    writeFile(dir.path(), QStringLiteral("_posts/2020-02-01-b.md"), "---\ntitle: B\nlayout: post\n---\n*b*\n");
+    writeFile(dir.path(), QStringLiteral("_notes/n.md"), "---\ntitle: N\nlayout: post\n---\n*n*\n");
+    writeFile(dir.path(), QStringLiteral("list.html"), "---\nlayout: post\n---\n");
+    build::MemoryWriter writer;
+    buildTo(dir.path(), writer, 4);
+    // Expected outputs are Jekyll 4.3.1's for this site.
+    QCOMPARE(writer.read(QStringLiteral("2020/01/01/a.html")).value_or(QByteArray()),
+             QByteArray("[A:<p><em>a</em></p>][B:*b*][N:*n*]"));
+    QCOMPARE(writer.read(QStringLiteral("2020/02/01/b.html")).value_or(QByteArray()),
+             QByteArray("[A:<p><em>a</em></p>][B:<p><em>b</em></p>][N:*n*]"));
+    QCOMPARE(writer.read(QStringLiteral("notes/n.html")).value_or(QByteArray()),
+             QByteArray("[A:<p><em>a</em></p>][B:<p><em>b</em></p>][N:<p><em>n</em></p>]"));
+    QCOMPARE(writer.read(QStringLiteral("list.html")).value_or(QByteArray()),
+             QByteArray("[A:<p><em>a</em></p>][B:<p><em>b</em></p>][N:<p><em>n</em></p>]"));
 }
 
 void BuildTest::linkCheckFindsBrokenLinks()
