@@ -78,6 +78,16 @@ bool closesFence(std::string_view line, std::string_view fence)
     return j - i >= fence.size() && isBlankLine(line.substr(j));
 }
 
+// kramdown's parse_codespan: one backtick with whitespace (or the start of the
+// text) before it and whitespace after it is text, not a code span opener.
+bool loneBacktick(std::string_view text, size_t p)
+{
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    if (text[p] != '`' || (p > 0 && text[p - 1] == '`') || p + 1 >= text.size() || text[p + 1] == '`')
+        return false;
+    return (p == 0 || space(text[p - 1])) && space(text[p + 1]);
+}
+
 // Byte mask of code in `text`: fenced and indented code blocks and code spans,
 // where nothing may be treated as math, HTML, IAL or escape.
 std::vector<char> codeMask(std::string_view text)
@@ -131,6 +141,7 @@ std::vector<char> codeMask(std::string_view text)
         if (mask[p]) { ++p; continue; }
         if (text[p] == '\\') { p += 2; continue; }
         if (text[p] != '`') { ++p; continue; }
+        if (loneBacktick(text, p)) { ++p; continue; }
         size_t run = p;
         while (run < text.size() && text[run] == '`') ++run;
         const size_t len = run - p;
@@ -140,7 +151,9 @@ std::vector<char> codeMask(std::string_view text)
             if (mask[q]) break;
             if (text[q] == '\n') {
                 size_t e = text.find('\n', q + 1);
-                if (isBlankLine(text.substr(q + 1, (e == std::string_view::npos ? text.size() : e) - q - 1)))
+                const auto next = text.substr(q + 1, (e == std::string_view::npos ? text.size() : e) - q - 1);
+                // A list item is a block of its own: spans end with it.
+                if (isBlankLine(next) || isListMarkerLine(next))
                     break;
             }
             if (text[q] == '`') {
@@ -705,6 +718,10 @@ std::string processEscapes(std::string_view text, const Options &options)
             appendUtf8(out, kEscBackslash);
             out += "\\|";
             ++p;
+            continue;
+        }
+        if (!mask[p] && loneBacktick(text, p)) {
+            out += "\\`"; // literal for cmark too
             continue;
         }
         if (mask[p] || text[p] != '\\' || p + 1 >= text.size()) {
