@@ -69,10 +69,13 @@ std::string_view fenceOf(std::string_view line)
     return line.substr(i, j - i);
 }
 
-bool closesFence(std::string_view line, std::string_view fence)
+// A closing fence is indented at most three spaces more than its opening one
+// (GFM; kramdown's FENCED_CODEBLOCK_MATCH): "    ```" inside a ``` block is code.
+bool closesFence(std::string_view line, std::string_view fence, size_t openIndent = std::string_view::npos)
 {
     size_t i = line.find_first_not_of(' ');
     if (i == std::string_view::npos) return false;
+    if (openIndent != std::string_view::npos && i > openIndent + 3) return false;
     size_t j = i;
     while (j < line.size() && line[j] == fence[0]) ++j;
     return j - i >= fence.size() && isBlankLine(line.substr(j));
@@ -101,6 +104,7 @@ std::vector<char> codeMask(std::string_view text)
         off += l.size() + 1;
     }
     std::string_view fence;
+    size_t fenceIndent = 0;
     bool prevBlank = true, inList = false, inIndentedCode = false;
     std::vector<char> lineIsCode(lines.size(), 0);
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -108,12 +112,13 @@ std::vector<char> codeMask(std::string_view text)
         const bool blank = isBlankLine(line);
         if (!fence.empty()) {
             lineIsCode[i] = 1;
-            if (closesFence(line, fence)) fence = {};
+            if (closesFence(line, fence, fenceIndent)) fence = {};
             prevBlank = false;
             continue;
         }
         if (auto f = fenceOf(line); !f.empty()) {
             fence = f;
+            fenceIndent = leadingSpaces(line);
             lineIsCode[i] = 1;
             prevBlank = false;
             inIndentedCode = false;
@@ -1075,16 +1080,18 @@ void kramdownContinuations(std::vector<std::string> &lines, std::vector<char> &l
                !t.starts_with("<") && !t.starts_with("{:") && !definition;
     };
     std::string_view fence;
+    size_t fenceIndent = 0;
     std::string noBreak = "<!--folio:X-->";
     for (size_t i = 0; i < lines.size(); ++i) {
         std::string &line = lines[i];
         if (!fence.empty()) {
-            if (closesFence(line, fence)) fence = {};
+            if (closesFence(line, fence, fenceIndent)) fence = {};
             continue;
         }
         if (lineIsCode[i]) {
             if (auto f = fenceOf(line); !f.empty()) {
                 fence = f;
+                fenceIndent = leadingSpaces(line);
                 continue;
             }
             // Indented code: absorb the following non-blank lines.
