@@ -498,8 +498,13 @@ std::vector<TagAttr> parseTagAttributes(std::string_view tag)
         while (i < tag.size() && !std::isspace(static_cast<unsigned char>(tag[i])) && tag[i] != '=' && tag[i] != '>') ++i;
         TagAttr a;
         a.name = std::string(tag.substr(s, i - s));
-        if (i < tag.size() && tag[i] == '=') {
-            ++i;
+        // kramdown's HTML_ATTRIBUTE_RE allows whitespace (even a line break)
+        // around '=': `src=\n "x.png"` is src="x.png".
+        size_t eq = i;
+        while (eq < tag.size() && std::isspace(static_cast<unsigned char>(tag[eq]))) ++eq;
+        if (eq < tag.size() && tag[eq] == '=') {
+            i = eq + 1;
+            while (i < tag.size() && std::isspace(static_cast<unsigned char>(tag[i]))) ++i;
             a.hasValue = true;
             if (i < tag.size() && (tag[i] == '"' || tag[i] == '\'')) {
                 const char q = tag[i++];
