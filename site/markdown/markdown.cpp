@@ -150,7 +150,7 @@ std::string unescapeSource(std::string_view s, const Extracted &ex)
 {
     std::string tmp;
     for (char32_t c : toU32(s))
-        appendUtf8(tmp, (c >= kEscQuote && c <= kEscBackslash) ? escapeOriginal(c, false) : c);
+        appendUtf8(tmp, (c >= kEscQuote && c <= kKeptBom) ? escapeOriginal(c, false) : c);
     return restoreOriginalMath(tmp, ex);
 }
 

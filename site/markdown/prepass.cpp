@@ -696,7 +696,13 @@ std::string processEscapes(std::string_view text, const Options &options)
         }
         return true;
     };
-    for (size_t p = 0; p < text.size(); ++p) {
+    size_t start = 0;
+    if (text.starts_with("\xEF\xBB\xBF")) {
+        // markdownify of a title that begins with a BOM: cmark would skip it.
+        appendUtf8(out, kKeptBom);
+        start = 3;
+    }
+    for (size_t p = start; p < text.size(); ++p) {
         if (!mask[p] && text[p] == '&') {
             // Quote entities are kramdown entities, not smart-quote candidates.
             static const std::array<std::pair<std::string_view, char32_t>, 5> quoteEntities = {{

@@ -139,6 +139,7 @@ char32_t escapeOriginal(char32_t c, bool protectMath)
     case kEscGt: return U'>';
     case kEscDollar: return U'$';
     case kEscBackslash: return U'\\';
+    case kKeptBom: return U'\uFEFF';
     default: return c;
     }
 }
@@ -207,7 +208,7 @@ private:
     static char32_t classify(char32_t c)
     {
         if (c == kMathOpen || c == kMathClose) return U'$';
-        if (c >= kEscQuote && c <= kEscBackslash) return U'\x01'; // punctuation, never a quote
+        if (c >= kEscQuote && c <= kKeptBom) return U'\x01'; // punctuation, never a quote
         return c;
     }
     std::u32string_view m_s;
@@ -248,7 +249,7 @@ void appendTypographic(std::string &out, std::u32string_view text, std::u32strin
     const size_t n = text.size();
     auto emitText = [&](char32_t c) {
         if (c == kSetextGuard) return;
-        if (c >= kEscQuote && c <= kEscBackslash) {
+        if (c >= kEscQuote && c <= kKeptBom) {
             if (c == kEscDollar && protectMath) {
                 out += "\\$";
                 if (plain) *plain += "\\$";

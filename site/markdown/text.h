@@ -28,6 +28,7 @@ enum : char32_t {
     kEscGt = 0xFFF15,         // \>
     kEscDollar = 0xFFF16,     // \$ with math protection: written back as \$ for MathJax
     kEscBackslash = 0xFFF17,  // a backslash kramdown keeps (\| in code spans of table cells)
+    kKeptBom = 0xFFF18,       // a leading U+FEFF: cmark drops it, kramdown keeps it as text
     kSpanGuard = 0xFFF20,     // see Renderer::renderSpanSources
     kSetextGuard = 0xFFF21,   // see prepass.cpp guardSetextUnderlines; never output
     kReservedLast = 0xFFF2F,
