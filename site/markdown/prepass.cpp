@@ -968,16 +968,24 @@ void normaliseLists(std::vector<std::string> &lines, const std::vector<char> &li
                 continue;
             }
         }
-        if (lineIsCode[i]) { prevBlank = false; continue; }
+        // After a blank line, a line less indented than an item's content
+        // ends that item; code too (a fence at the margin after a list), or
+        // its `# comment` lines would be pulled into the item as headers.
+        auto closeItemsAfterBlank = [&](size_t indent) {
+            if (!prevBlank) return;
+            size_t keep = 0;
+            while (keep < open.size() && indent >= open[keep].contentCol) ++keep;
+            open.resize(keep);
+        };
+        if (lineIsCode[i]) {
+            closeItemsAfterBlank(leadingSpaces(line));
+            prevBlank = false;
+            continue;
+        }
         if (isBlankLine(line)) { prevBlank = true; continue; }
         auto item = listItemLine(line);
         if (!item) {
-            const size_t indent = leadingSpaces(line);
-            if (prevBlank) {
-                size_t keep = 0;
-                while (keep < open.size() && indent >= open[keep].contentCol) ++keep;
-                open.resize(keep);
-            }
+            closeItemsAfterBlank(leadingSpaces(line));
             prevBlank = false;
             continue;
         }
