@@ -963,6 +963,17 @@ void normaliseLists(std::vector<std::string> &lines, const std::vector<char> &li
                         if (!isBlankLine(lines[k])) lines[k].insert(0, shift, ' ');
                         if (closes) { i = k; break; }
                     }
+                    // A text line right after the fence is a lazy line of the
+                    // item too (kramdown's lazy_re); CommonMark would end the
+                    // list there, as no paragraph precedes it.
+                    if (i + 1 < lines.size()) {
+                        std::string &next = lines[i + 1];
+                        const std::string nt = trim(next);
+                        if (!isBlankLine(next) && !lineIsCode[i + 1] && !listItemLine(next) &&
+                            leadingSpaces(next) < open.back().contentCol && !nt.starts_with("{:") &&
+                            !nt.starts_with("<") && !nt.starts_with("#") && !nt.starts_with(">"))
+                            next.insert(0, open.back().contentCol - leadingSpaces(next), ' ');
+                    }
                 }
                 prevBlank = false;
                 continue;
