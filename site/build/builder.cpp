@@ -6,6 +6,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 #include <vector>
 
 namespace folio::site::build {
@@ -78,6 +80,9 @@ BuildStats Builder::run()
         if (!doc->destination.isEmpty() && doc->write && doc->sourceMapOf < 0)
             outputs.push_back(doc.get());
     }
+    // Stylesheets first: one libsass compile is the longest single job of a
+    // build, so it should start while the other threads take the pages.
+    std::stable_partition(outputs.begin(), outputs.end(), [](const Document *d) { return d->sass; });
     std::vector<const model::StaticFile *> statics;
     for (const model::StaticFile &f : m_site.staticFiles())
         if (f.write)
