@@ -146,10 +146,24 @@ void warnTheme(const model::Site &site, DiagnosticSink &sink)
     }
 }
 
+// `gems:` is Jekyll 3's name for `plugins:`. GitHub Pages (Jekyll 3.10) still
+// reads it and so does Folio, so old sites keep their feed and sitemap; Jekyll
+// 4 ignores it, so say why the two differ.
+void warnGemsKey(const model::Site &site, DiagnosticSink &sink)
+{
+    const liquid::Value gems = site.config().value("gems");
+    if (!gems.isArray() || gems.array().empty())
+        return;
+    sink.warning(QStringLiteral("_config.yml"), configLine(site, QStringLiteral("gems:")), 0,
+                 QStringLiteral("`gems:` is the Jekyll 3 name for `plugins:`: Folio and GitHub Pages load these "
+                                "plugins, Jekyll 4 ignores them. Rename the key to `plugins:`"));
+}
+
 } // namespace
 
 void warnUnsupported(const model::Site &site, DiagnosticSink &sink)
 {
+    warnGemsKey(site, sink);
     std::set<QString> seen;
     for (const QString &name : site.config().plugins()) {
         if (std::find(kSupported.begin(), kSupported.end(), name.toStdString()) != kSupported.end())

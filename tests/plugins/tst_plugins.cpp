@@ -452,6 +452,9 @@ void TestPlugins::warnsAboutUnsupportedPlugins()
     QCOMPARE(warnings.filter(QStringLiteral("theme 'minima'")).size(), 1);
     QVERIFY2(warnings.filter(QStringLiteral("jekyll-feed")).isEmpty(), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("_config.yml:4:")), qPrintable(all));   // the jemoji line
+    // The Jekyll 3 `gems:` key: loaded as GitHub Pages does, with a word on Jekyll 4.
+    QVERIFY2(all.contains(QStringLiteral("_config.yml:6: warning: `gems:` is the Jekyll 3 name for `plugins:`")),
+             qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("_plugins/capitalize_all.rb: warning: Folio cannot run Ruby plugins; "
                                          "tags or filters it defines render as errors or nothing")),
              qPrintable(all));
