@@ -1,6 +1,7 @@
 // Jekyll's tags: link, post_url, highlight.
 #include "jekyll.h"
 
+#include "site/core/htmlescape.h"
 #include "url.h"
 
 #include <QRegularExpression>
@@ -174,35 +175,13 @@ NodePtr makeHighlight(TagInput &input)
 std::string escapeRouge(std::string_view code)
 {
     // Rouge's HTML formatter escapes only & < >.
-    std::string out;
-    out.reserve(code.size() + 16);
-    for (char c : code) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        default: out += c;
-        }
-    }
-    return out;
+    return escapeHtml(code, Quotes::None);
 }
 
 // CGI.escapeHTML (Liquid's `h`): & < > " ' -> &amp; &lt; &gt; &quot; &#39;
 std::string escapeCgiHtml(std::string_view code)
 {
-    std::string out;
-    out.reserve(code.size() + 16);
-    for (char c : code) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
-        }
-    }
-    return out;
+    return escapeHtml(code, Quotes::HtmlSingle);
 }
 
 // Rouge::Formatters::HTMLTable as Jekyll configures it (gutter/code classes).

@@ -1,5 +1,7 @@
 #include "text.h"
 
+#include "site/core/htmlescape.h"
+
 #include <QChar>
 #include <QList>
 #include <QString>
@@ -173,19 +175,7 @@ std::string slugify(std::string_view input, std::string_view mode, bool cased)
 
 std::string xmlEscape(std::string_view input)
 {
-    std::string out;
-    out.reserve(input.size() + 16);
-    for (char c : input) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&apos;"; break;
-        default: out += c;
-        }
-    }
-    return out;
+    return escapeHtml(input, Quotes::XmlSingle);
 }
 
 std::string normalizeWhitespace(std::string_view input)

@@ -2,6 +2,8 @@
 // methods (split, strip, slice on characters), BigDecimal arithmetic for
 // floats (Utils.to_number), CGI escaping.
 #include "internal.h"
+
+#include "site/core/htmlescape.h"
 #include "timeformat.h"
 
 #include <QByteArray>
@@ -448,19 +450,7 @@ std::string caseMap(const std::string &s, int mode)
 
 std::string htmlEscape(std::string_view s)
 {
-    std::string out;
-    out.reserve(s.size() + 8);
-    for (char c : s) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
-        }
-    }
-    return out;
+    return escapeHtml(s, Quotes::HtmlSingle);
 }
 
 std::string escapeOnce(std::string_view s)

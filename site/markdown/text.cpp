@@ -1,5 +1,7 @@
 #include "site/markdown/text.h"
 
+#include "site/core/htmlescape.h"
+
 #include <QChar>
 #include <QString>
 
@@ -67,14 +69,7 @@ std::string toUtf8(std::u32string_view s)
 
 void appendEscaped(std::string &out, std::string_view text)
 {
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        default: out.push_back(c);
-        }
-    }
+    appendEscapedHtml(out, text, site::Quotes::None);
 }
 
 std::string escaped(std::string_view text)

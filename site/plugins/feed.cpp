@@ -9,6 +9,7 @@
 // '>' and '}' so that the output matches byte for byte.
 #include "internal.h"
 
+#include "site/core/htmlescape.h"
 #include "site/jekyll/host.h"
 #include "site/jekyll/url.h"
 
@@ -276,15 +277,7 @@ namespace {
 std::string xmlAttribute(std::string_view text)
 {
     std::string out = "\"";
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
+    appendEscapedHtml(out, text, Quotes::Double);
     out += '"';
     return out;
 }
