@@ -10,24 +10,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/files.h"
+
 using namespace folio::site;
 
+using folio::tests::readFile;
+using folio::tests::writeFile;
+
 namespace {
-
-void writeFile(const QString &root, const QString &relative, const QByteArray &bytes)
-{
-    const QString path = root + QLatin1Char('/') + relative;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QMap<QString, QByteArray> tree(const QString &root)
 {

@@ -12,16 +12,15 @@
 #include <QFile>
 #include <QTest>
 
+#include "common/files.h"
+
 using namespace folio::site;
 using liquid::Value;
 
-namespace {
+using folio::tests::readFile;
+using folio::tests::writeFile;
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+namespace {
 
 const QString kSeed = QStringLiteral(FOLIO_SHARED_DIR "/fixtures/seed-site");
 

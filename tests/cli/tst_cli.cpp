@@ -6,16 +6,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+#include "common/files.h"
 
-void writeFile(const QString &root, const QString &relative, const QByteArray &bytes)
-{
-    const QString path = root + QLatin1Char('/') + relative;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
+using folio::tests::readFile;
+using folio::tests::writeFile;
+
+namespace {
 
 struct Run final {
     int exitCode = -1;

@@ -11,19 +11,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/files.h"
+
 using namespace folio::site;
 using namespace folio::site::model;
 
-namespace {
+using folio::tests::readFile;
+using folio::tests::writeFile;
 
-void writeFile(const QString &root, const QString &relative, const QByteArray &bytes)
-{
-    const QString path = root + QLatin1Char('/') + relative;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
+namespace {
 
 const Document *find(const Site &site, const std::string &relativePath)
 {
