@@ -217,18 +217,22 @@ std::string Renderer::renderExcerpt(const Document &doc) const
 {
     if (!doc.hasExcerpt)
         return {};
+    // Jekyll's Excerpt: Liquid and conversion of the excerpt text, no layout.
     std::string rendered;
-    // Jekyll's Excerpt: the document's data without layout and excerpt.
-    if (model::hasLiquidConstruct(doc.excerptSource) && doc.renderWithLiquid()) {
-        auto tmpl = parse(doc.excerptSource, displayPath(doc) + QStringLiteral("#excerpt"), doc.bodyLine);
-        if (!tmpl)
-            return {};
-        if (!renderLiquid(*tmpl, doc, m_view.pageDrop(doc, &doc.excerptSource), Value(), nullptr, Value(), rendered))
-            return {};
-    } else {
-        rendered = doc.excerptSource;
-    }
+    if (!renderBody(doc, doc.excerptSource, QStringLiteral("#excerpt"), Value(), Value(), rendered))
+        return {};
     return convert(doc, rendered);
+}
+
+bool Renderer::renderBody(const Document &doc, const std::string &text, const QString &fileSuffix,
+                          const Value &layout, const Value &paginator, std::string &out) const
+{
+    if (!doc.rendersLiquid(text)) {
+        out = text;
+        return true;
+    }
+    auto tmpl = parse(text, displayPath(doc) + fileSuffix, doc.bodyLine);
+    return tmpl && renderLiquid(*tmpl, doc, m_view.pageDrop(doc, &text), layout, nullptr, paginator, out);
 }
 
 std::optional<std::string> Renderer::renderContent(const Document &doc, const std::string *text,
@@ -236,21 +240,12 @@ std::optional<std::string> Renderer::renderContent(const Document &doc, const st
 {
     const model::RenderScope scope(doc);
     const std::string &source = text ? *text : doc.content;
+    Value layoutData;
+    if (const model::Layout *layout = m_site.layout(doc.layout()))
+        layoutData = Value(layout->data);
     std::string rendered;
-    const Value *renderFlag = doc.data.find("render_with_liquid");
-    const bool liquidOff = renderFlag && renderFlag->isBool() && !renderFlag->toBool();
-    if (!liquidOff && model::hasLiquidConstruct(source) && doc.extname != ".yml" && doc.extname != ".yaml") {
-        auto tmpl = parse(source, displayPath(doc), doc.bodyLine);
-        if (!tmpl)
-            return std::nullopt;
-        Value layoutData;
-        if (const model::Layout *layout = m_site.layout(doc.layout()))
-            layoutData = Value(layout->data);
-        if (!renderLiquid(*tmpl, doc, m_view.pageDrop(doc, &source), layoutData, nullptr, paginator, rendered))
-            return std::nullopt;
-    } else {
-        rendered = source;
-    }
+    if (!renderBody(doc, source, {}, layoutData, paginator, rendered))
+        return std::nullopt;
     return convert(doc, rendered);
 }
 
@@ -361,13 +356,9 @@ Result<std::string> Renderer::sassify(std::string_view text, bool scss) const
 
 std::optional<Renderer::Stylesheet> Renderer::renderStylesheet(const Document &doc) const
 {
-    std::string text = doc.content;
-    if (model::hasLiquidConstruct(doc.content) && doc.renderWithLiquid()) {
-        auto tmpl = parse(doc.content, displayPath(doc), doc.bodyLine);
-        text.clear();
-        if (!tmpl || !renderLiquid(*tmpl, doc, m_view.pageDrop(doc, &doc.content), Value(), nullptr, Value(), text))
-            return std::nullopt;
-    }
+    std::string text;
+    if (!renderBody(doc, doc.content, {}, Value(), Value(), text))
+        return std::nullopt;
     sass::Options o = sassOptions(doc.extname == ".scss");
     o.inputPath = doc.sourcePath;
     // jekyll-sass-converter's `sourcemap:` (default always): main.css.map

@@ -77,6 +77,10 @@ private:
     bool renderLiquid(const liquid::Template &tmpl, const model::Document &doc, const liquid::Value &page,
                       const liquid::Value &layout, const liquid::Value *content,
                       const liquid::Value &paginator, std::string &out) const;
+    // Liquid on `text` (body, excerpt or editor buffer) when it has any; false
+    // on a Liquid error (reported). `fileSuffix` marks excerpts in diagnostics.
+    bool renderBody(const model::Document &doc, const std::string &text, const QString &fileSuffix,
+                    const liquid::Value &layout, const liquid::Value &paginator, std::string &out) const;
     std::string convert(const model::Document &doc, const std::string &text) const;
     void report(const std::vector<Diagnostic> &diagnostics) const;
     QString displayPath(const model::Document &doc) const;

@@ -58,7 +58,9 @@ struct Document final {
     bool isPost() const { return collection == "posts"; }
     std::string layout() const { return data.value("layout").toString(); }
     bool hasLayout() const { return data.contains("layout") && !data.value("layout").isNil(); }
-    bool renderWithLiquid() const;   // render_with_liquid and Utils.has_liquid_construct?
+    // Jekyll's render_with_liquid?: not switched off, not a data or CoffeeScript
+    // file, and `text` (the body, an excerpt, an editor buffer) holds Liquid.
+    bool rendersLiquid(std::string_view text) const;
     std::string id() const;          // Jekyll's Document#id
     std::string title() const { return data.value("title").toString(); }
 };

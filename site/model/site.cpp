@@ -274,14 +274,14 @@ bool hasLiquidConstruct(std::string_view text)
     return text.find("{{") != std::string_view::npos || text.find("{%") != std::string_view::npos;
 }
 
-bool Document::renderWithLiquid() const
+bool Document::rendersLiquid(std::string_view text) const
 {
     const Value *flag = data.find("render_with_liquid");
     if (flag && flag->isBool() && !flag->toBool())
         return false;
     if (extname == ".yml" || extname == ".yaml" || extname == ".coffee")
         return false;
-    return hasLiquidConstruct(content);
+    return hasLiquidConstruct(text);
 }
 
 std::string Document::id() const
