@@ -245,6 +245,19 @@ std::string extractExcerpt(const std::string &content, const std::string &separa
     return head;
 }
 
+// Jekyll's Document::DATE_FILENAME_MATCHER and DATELESS_FILENAME_MATCHER.
+const std::regex &datedFileName()
+{
+    static const std::regex re(R"(^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$)");
+    return re;
+}
+
+const std::regex &datelessFileName()
+{
+    static const std::regex re(R"(^(?:.+/)*(.*)(\.[^.]+)$)");
+    return re;
+}
+
 } // namespace
 
 std::string titleizeSlug(std::string_view slug)
@@ -530,8 +543,6 @@ void Site::Reader::readPosts(const QString &dir, const QString &magic, bool draf
     const QString magicDir = dir.isEmpty() ? magic : dir + QLatin1Char('/') + magic;
     if (!QFileInfo(source() + QLatin1Char('/') + magicDir).isDir())
         return;
-    static const std::regex dated(R"(^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$)");
-    static const std::regex dateless(R"(^(?:.+/)*(.*)(\.[^.]+)$)");
     struct Entry {
         QString path;
         std::string relative;
@@ -539,7 +550,7 @@ void Site::Reader::readPosts(const QString &dir, const QString &magic, bool draf
     std::vector<Entry> files;
     const std::string collDir = m_site.m_config.collectionsDirName();
     for (const QString &entry : entries(magicDir, true)) {
-        if (!std::regex_match(us(entry), drafts ? dateless : dated))
+        if (!std::regex_match(us(entry), drafts ? datelessFileName() : datedFileName()))
             continue;
         std::string relative = us(magicDir + QLatin1Char('/') + entry);
         if (!collDir.empty() && relative.rfind(collDir + "/", 0) == 0)
@@ -698,11 +709,9 @@ void Site::Reader::setDateFromData(Document &doc, const QString &displayPath)
 
 void Site::Reader::populateTitleAndDate(Document &doc)
 {
-    static const std::regex dated(R"(^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$)");
-    static const std::regex dateless(R"(^(?:.+/)*(.*)(\.[^.]+)$)");
     std::smatch m;
     std::string slug, ext;
-    if (std::regex_match(doc.relativePath, m, dated)) {
+    if (std::regex_match(doc.relativePath, m, datedFileName())) {
         slug = m[2].str();
         ext = m[3].str();
         const bool replace = !doc.data.contains("date") || doc.date.seconds == m_site.m_time.seconds;
@@ -713,7 +722,7 @@ void Site::Reader::populateTitleAndDate(Document &doc)
                 doc.data.set("date", doc.date);
             }
         }
-    } else if (std::regex_match(doc.relativePath, m, dateless)) {
+    } else if (std::regex_match(doc.relativePath, m, datelessFileName())) {
         slug = m[1].str();
         ext = m[2].str();
     }
