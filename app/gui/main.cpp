@@ -1,5 +1,6 @@
 // folio: the desktop editor. main() only sets the application up and opens
 // the window on the site given, or the last one.
+#include "i18n.h"
 #include "mainwindow.h"
 
 #include "preview/schemehandler.h"
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Folio"));
     QApplication::setApplicationName(QStringLiteral("folio"));
+    folio::app::installTranslations(app, folio::app::chosenLanguage());
 
     QCommandLineParser parser;
     parser.addHelpOption();
