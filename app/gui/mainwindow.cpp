@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "recentsites.h"
 
 #include "editor/markdowneditor.h"
 #include "preview/schemehandler.h"
@@ -76,6 +77,11 @@ MainWindow::MainWindow()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Site…"), this, &MainWindow::openSiteDialog);
     open->setShortcut(QKeySequence::Open);
+    QMenu *recentMenu = file->addMenu(tr("Open &Recent"));
+    auto *recent = new RecentSites(this);
+    connect(recentMenu, &QMenu::aboutToShow, recent, [recent, recentMenu] { recent->populate(recentMenu); });
+    connect(recent, &RecentSites::openRequested, this, &MainWindow::openSite);
+    connect(this, &MainWindow::siteOpened, recent, &RecentSites::add);
     QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     file->addSeparator();
@@ -117,6 +123,7 @@ bool MainWindow::openSite(const QString &directory)
     QSettings().setValue(QStringLiteral("lastSite"), m_siteDir);
     setWindowTitle(tr("%1 — Folio").arg(QFileInfo(m_siteDir).fileName()));
     buildSiteTree();
+    Q_EMIT siteOpened(m_siteDir);
     const auto diagnostics = m_site.takeDiagnostics();
     int errors = 0;
     for (const auto &d : diagnostics)

@@ -34,6 +34,10 @@ public:
     QWebEngineView *previewView() const { return m_preview; }
     QTreeWidget *siteTree() const { return m_tree; }
 
+Q_SIGNALS:
+    // A site was loaded (its absolute folder).
+    void siteOpened(const QString &directory);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
