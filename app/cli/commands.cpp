@@ -4,6 +4,7 @@
 #include "site/build/linkcheck.h"
 #include "site/jekyll/jekyll.h"
 #include "site/plugins/plugins.h"
+#include "site/scaffold/scaffold.h"
 #include "site/yaml/yaml.h"
 
 #include <QDir>
@@ -213,6 +214,19 @@ int liquid(const LiquidArguments &args)
         err() << d.format() << '\n';
     err().flush();
     return ok ? 0 : 1;
+}
+
+int newSite(const NewArguments &args)
+{
+    const auto created = scaffold::createSite(args.directory, {args.title, args.author});
+    if (!created) {
+        err() << args.directory << ": error: " << created.error() << '\n';
+        return 1;
+    }
+    out() << "Created a new site in " << QDir::toNativeSeparators(args.directory) << ".\n"
+          << "Build it with:  folio-cli build " << args.directory << "\n"
+          << "Then edit _config.yml (your details) and the files in _pages, _publications and _posts.\n";
+    return 0;
 }
 
 } // namespace folio::cli

@@ -30,4 +30,13 @@ struct LiquidArguments final {
 
 int liquid(const LiquidArguments &args);
 
+struct NewArguments final {
+    QString directory;
+    QString title;    // empty: the author's name, else the starter's
+    QString author;   // empty: the starter's placeholder
+};
+
+// Creates Folio's starter site in a new or empty folder.
+int newSite(const NewArguments &args);
+
 } // namespace folio::cli

@@ -16,7 +16,8 @@ int usage(const QString &message = {})
     err << "usage:\n"
            "  folio-cli build SITE [-d DEST] [--drafts] [--future|--no-future] [--jobs N] [-q|-v]\n"
            "  folio-cli check SITE [--drafts] [--future|--no-future] [--jobs N]\n"
-           "  folio-cli liquid TEMPLATE [--data FILE.json] [--includes DIR]\n";
+           "  folio-cli liquid TEMPLATE [--data FILE.json] [--includes DIR]\n"
+           "  folio-cli new DIR [--title TITLE] [--author NAME]\n";
     return 2;
 }
 
@@ -83,6 +84,16 @@ int main(int argc, char *argv[])
         a.dataFile = parser.value(data);
         a.includesDir = parser.value(includes);
         return folio::cli::liquid(a);
+    }
+    if (command == QLatin1String("new")) {
+        const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The site's title."), QStringLiteral("TITLE"));
+        const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("Your name."), QStringLiteral("NAME"));
+        parser.addOptions({title, author});
+        parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("A new or empty folder."));
+        parser.process(args);
+        if (parser.positionalArguments().size() != 1)
+            return usage(QStringLiteral("new takes one DIR folder"));
+        return folio::cli::newSite({parser.positionalArguments().front(), parser.value(title), parser.value(author)});
     }
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "folio-cli " << FOLIO_VERSION << '\n';

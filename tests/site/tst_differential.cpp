@@ -8,6 +8,7 @@
 // regression. Every other difference fails, unless the page is listed in
 // seed-exceptions.txt with its reason.
 #include "htmltext.h"
+#include "common/pagediff.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -20,19 +21,10 @@
 
 using folio::tests::PageView;
 using folio::tests::viewOf;
+using folio::tests::maskFolioMath;
+using folio::tests::sameButMath;
 
 namespace {
-
-const QString kMath = QStringLiteral("\u27e8math\u27e9");
-
-// Replaces each formula in Folio's text by one ⟨math⟩ token.
-QString maskFolioMath(QString text)
-{
-    static const QRegularExpression math(QStringLiteral(
-        R"(\\\((?:.|\n)*?\\\)|\\\[(?:.|\n)*?\\\]|\$\$(?:.|\n)*?\$\$|(?<![\\$])\$(?=\S)(?:[^$\n]|\n(?!\n))*?(?<=\S)\$(?!\d)|\\begin\{(\w+\*?)\}(?:.|\n)*?\\end\{\1\})"));
-    text.replace(math, kMath);
-    return text;
-}
 
 QStringList files(const QString &root)
 {
@@ -42,46 +34,6 @@ QStringList files(const QString &root)
         out << it.next().mid(root.size() + 1);
     out.sort();
     return out;
-}
-
-// True when every difference between the word lists is a place where Folio
-// shows a formula.
-bool sameButMath(const QStringList &jekyll, const QStringList &folio, QString *firstDifference)
-{
-    const qsizetype n = jekyll.size(), m = folio.size();
-    // Longest common subsequence over words; pages are a few thousand words.
-    std::vector<std::uint16_t> lcs(std::size_t((n + 1) * (m + 1)), 0);
-    auto at = [&](qsizetype i, qsizetype j) -> std::uint16_t & { return lcs[std::size_t(i * (m + 1) + j)]; };
-    for (qsizetype i = n - 1; i >= 0; --i)
-        for (qsizetype j = m - 1; j >= 0; --j)
-            at(i, j) = jekyll[i] == folio[j] ? std::uint16_t(at(i + 1, j + 1) + 1) : std::max(at(i + 1, j), at(i, j + 1));
-    qsizetype i = 0, j = 0;
-    QStringList jekyllHunk, folioHunk;
-    auto flush = [&]() {
-        if (jekyllHunk.isEmpty() && folioHunk.isEmpty())
-            return true;
-        const bool mathOnly = !folioHunk.isEmpty()
-                              && std::all_of(folioHunk.begin(), folioHunk.end(), [](const QString &w) { return w.contains(kMath); });
-        if (!mathOnly && firstDifference && firstDifference->isEmpty())
-            *firstDifference = QStringLiteral("Jekyll: «%1»\n      Folio:  «%2»")
-                                   .arg(jekyllHunk.join(QLatin1Char(' ')).left(300), folioHunk.join(QLatin1Char(' ')).left(300));
-        jekyllHunk.clear();
-        folioHunk.clear();
-        return mathOnly;
-    };
-    bool same = true;
-    while (i < n || j < m) {
-        if (i < n && j < m && jekyll[i] == folio[j]) {
-            same = flush() && same;
-            ++i;
-            ++j;
-        } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
-            folioHunk << folio[j++];
-        } else {
-            jekyllHunk << jekyll[i++];
-        }
-    }
-    return flush() && same;
 }
 
 QByteArray readAll(const QString &path)
