@@ -13,6 +13,7 @@ PACKAGES=(
 REFERENCE=(
   jekyll ruby-jekyll-feed ruby-jekyll-sitemap ruby-jekyll-gist ruby-jekyll-paginate
   ruby-jekyll-redirect-from ruby-jekyll-seo-tag cmark-gfm
+  chromium
 )
 missing=()
 for p in "${PACKAGES[@]}" "${REFERENCE[@]}"; do
@@ -21,4 +22,15 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# Node and npm, for the starter site's browser checks (tests/starter-web);
+# Debian's, unless a node with npm is already there.
+if ! command -v npm >/dev/null 2>&1; then
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+fi
+# html-validate, axe-core, playwright-core (driving Debian's chromium) and
+# MathJax, pinned by package-lock.json; again only when the lock changed.
+WEB="$(cd "$(dirname "$0")/.." && pwd)/tests/starter-web"
+if [ ! -f "$WEB/node_modules/.package-lock.json" ] || [ "$WEB/package-lock.json" -nt "$WEB/node_modules/.package-lock.json" ]; then
+  (cd "$WEB" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

@@ -62,7 +62,12 @@ const problems = [];
 const problem = (text) => problems.push(text);
 
 // 2. html-validate over every page, as written.
-const validator = new HtmlValidate(new FileSystemConfigLoader({ extends: ["html-validate:recommended"] }));
+// One rule off: wcag/h63 wants scope on every <th>, which Markdown tables
+// (kramdown's and Folio's) never write; WCAG needs it only for complex tables.
+const validator = new HtmlValidate(new FileSystemConfigLoader({
+  extends: ["html-validate:recommended"],
+  rules: { "wcag/h63": "off" },
+}));
 for (const page of pages) {
   const report = await validator.validateFile(join(out, page));
   for (const result of report.results)
