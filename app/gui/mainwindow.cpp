@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "newsitedialog.h"
 #include "recentsites.h"
 
 #include "editor/markdowneditor.h"
@@ -75,6 +76,11 @@ MainWindow::MainWindow()
     m_preview->page()->profile()->installUrlSchemeHandler("folio", handler);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("New &Site…"), this, [this] {
+        NewSiteDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            openSite(dialog.folder());
+    });
     QAction *open = file->addAction(tr("&Open Site…"), this, &MainWindow::openSiteDialog);
     open->setShortcut(QKeySequence::Open);
     QMenu *recentMenu = file->addMenu(tr("Open &Recent"));
