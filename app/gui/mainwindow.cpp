@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+
+#include "diagnosticspanel.h"
 #include "newsitedialog.h"
 #include "recentsites.h"
 
@@ -92,6 +94,7 @@ MainWindow::MainWindow()
     saveAction->setShortcut(QKeySequence::Save);
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+    setupPublishing();
 
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::filterTree);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -131,6 +134,8 @@ bool MainWindow::openSite(const QString &directory)
     buildSiteTree();
     Q_EMIT siteOpened(m_siteDir);
     const auto diagnostics = m_site.takeDiagnostics();
+    m_diagnostics->setSiteDir(m_siteDir);
+    m_diagnostics->setSiteDiagnostics(diagnostics);
     int errors = 0;
     for (const auto &d : diagnostics)
         errors += d.severity == site::Severity::Error;
@@ -210,6 +215,7 @@ void MainWindow::refreshPreview()
         return;
     const auto page = m_site.update(m_current, m_editor->toPlainText());
     const auto diagnostics = m_site.takeDiagnostics();
+    m_diagnostics->setDocumentDiagnostics(m_current, diagnostics);
     if (!page) {
         statusBar()->showMessage(diagnostics.empty() ? tr("The preview could not be rendered")
                                                      : diagnostics.front().format());

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLineEdit;
 class QSplitter;
 class QTreeWidget;
@@ -18,6 +19,8 @@ class MarkdownEditor;
 }
 
 namespace folio::app {
+
+class DiagnosticsPanel;
 
 class MainWindow final : public QMainWindow
 {
@@ -33,6 +36,11 @@ public:
     editor::MarkdownEditor *editor() const { return m_editor; }
     QWebEngineView *previewView() const { return m_preview; }
     QTreeWidget *siteTree() const { return m_tree; }
+    // Opens the document with the cursor at the start of `line` (1-based).
+    bool openDocumentAt(const QString &path, int line);
+    DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
+    QAction *publishAction() const { return m_publishAction; }
+    void publish(); // the Publish dialog, started at once
 
 Q_SIGNALS:
     // A site was loaded (its absolute folder).
@@ -48,6 +56,7 @@ private:
     bool save();
     bool maybeSave();
     void openSiteDialog();
+    void setupPublishing(); // publishwiring.cpp: Site menu, toolbar, Diagnostics dock
 
     preview::PreviewSite m_site;
     QString m_siteDir, m_current;
@@ -57,6 +66,8 @@ private:
     QWebEngineView *m_preview;
     QSplitter *m_splitter;
     bool m_previewLoaded = false;
+    DiagnosticsPanel *m_diagnostics = nullptr;
+    QAction *m_publishAction = nullptr;
 };
 
 } // namespace folio::app
