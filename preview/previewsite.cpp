@@ -18,7 +18,8 @@ QString mimeTypeFor(const QString &path)
         {QStringLiteral("jpeg"), QStringLiteral("image/jpeg")}, {QStringLiteral("gif"), QStringLiteral("image/gif")},
         {QStringLiteral("ico"), QStringLiteral("image/x-icon")}, {QStringLiteral("webp"), QStringLiteral("image/webp")},
         {QStringLiteral("woff"), QStringLiteral("font/woff")},  {QStringLiteral("woff2"), QStringLiteral("font/woff2")},
-        {QStringLiteral("ttf"), QStringLiteral("font/ttf")},    {QStringLiteral("pdf"), QStringLiteral("application/pdf")},
+        {QStringLiteral("ttf"), QStringLiteral("font/ttf")},    {QStringLiteral("otf"), QStringLiteral("font/otf")},
+        {QStringLiteral("eot"), QStringLiteral("application/vnd.ms-fontobject")},    {QStringLiteral("pdf"), QStringLiteral("application/pdf")},
         {QStringLiteral("txt"), QStringLiteral("text/plain")}};
     return types.value(QFileInfo(path).suffix().toLower(), QStringLiteral("application/octet-stream"));
 }
@@ -30,6 +31,7 @@ Result<void> PreviewSite::load(const QString &sourceDir)
     model::BuildOptions options;
     options.environment = model::Environment::Development;
     options.urlOverride = kOrigin;
+    m_sourceDir = QFileInfo(sourceDir).absoluteFilePath();
     m_site = build::loadSite(sourceDir, options, m_sink);
     m_renderer = std::make_unique<build::Renderer>(*m_site, m_sink);
     m_output = std::make_unique<build::MemoryWriter>();
@@ -62,6 +64,36 @@ QString PreviewSite::urlOf(const QString &sourcePath) const
         return {};
     const model::Document *doc = m_site->documentForPath(sourcePath);
     return doc ? QString::fromStdString(doc->url) : QString();
+}
+
+QString PreviewSite::sourceOf(const QString &urlPath) const
+{
+    if (!m_site)
+        return {};
+    // "/a/", "/a/index.html", "/a.html" and "/a" may all name one page.
+    auto normal = [](QString path) {
+        if (path.endsWith(QLatin1String("/index.html")))
+            path.chop(10);
+        else if (path.endsWith(QLatin1String(".html")))
+            path.chop(5);
+        if (!path.endsWith(QLatin1Char('/')))
+            path += QLatin1Char('/');
+        return path;
+    };
+    const QString wanted = normal(urlPath.isEmpty() ? QStringLiteral("/") : urlPath);
+    for (const auto &doc : m_site->documents()) {
+        if (doc->generated || doc->destination.isEmpty())
+            continue;
+        if (normal(QString::fromStdString(doc->url)) == wanted)
+            return doc->sourcePath;
+    }
+    return {};
+}
+
+int PreviewSite::bodyFirstLine(const QString &text)
+{
+    const std::string whole = text.toStdString();
+    return yaml::split(whole).bodyFirstLine;
 }
 
 std::optional<QByteArray> PreviewSite::update(const QString &sourcePath, const QString &text)

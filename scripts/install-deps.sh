@@ -8,7 +8,8 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git python3
   qt6-base-dev qt6-tools-dev qt6-l10n-tools
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libsass-dev
-  xvfb xauth qt6-webengine-dev qt6-translations-l10n
+  xvfb xauth qt6-webengine-dev qt6-translations-l10n imagemagick
+  libjs-mathjax fonts-mathjax npm
 )
 REFERENCE=(
   jekyll ruby-jekyll-feed ruby-jekyll-sitemap ruby-jekyll-gist ruby-jekyll-paginate
@@ -22,6 +23,18 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# MathJax 3 for the preview's offline math: npm's package, unpacked into
+# resources/mathjax3 (git-ignored; the preview finds it there).
+MATHJAX3_DIR="$(cd "$(dirname "$0")/.." && pwd)/resources/mathjax3"
+if [ ! -f "$MATHJAX3_DIR/es5/tex-mml-chtml.js" ]; then
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent mathjax@3 >/dev/null)
+  tar -xzf "$tmp"/mathjax-3*.tgz -C "$tmp"
+  mkdir -p "$MATHJAX3_DIR"
+  cp -r "$tmp/package/es5" "$tmp/package/package.json" "$tmp/package/LICENSE" "$MATHJAX3_DIR/"
+  rm -rf "$tmp"
 fi
 # Node and npm, for the starter site's browser checks (tests/starter-web);
 # Debian's, unless a node with npm is already there.
