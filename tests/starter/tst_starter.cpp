@@ -66,19 +66,35 @@ bool newSite(const QTemporaryDir &tmp, QString *log)
     return r.exitCode == 0;
 }
 
+// A dollar MathJax shows: Folio's \$ outside code (processEscapes), as a
+// private character until the formulas are masked, so it ends none.
+const QChar kShownDollar(0xE000);
+
+QString markEscapedDollarsOutsideCode(const QString &html)
+{
+    static const QRegularExpression code(QStringLiteral("<(code|pre)\\b(?:.|\\n)*?</\\1>"));
+    QString out;
+    qsizetype last = 0;
+    auto plain = [](QString text) { return text.replace(QLatin1String("\\$"), QString(kShownDollar)); };
+    for (auto it = code.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        out += plain(html.mid(last, m.capturedStart() - last)) + m.captured(0);
+        last = m.capturedEnd();
+    }
+    return out + plain(html.mid(last));
+}
+
 // Text a reader sees on the page. Rouge's highlighting spans (Jekyll) are
-// not text, and MathJax shows Folio's \$ (kept for processEscapes) as $.
+// not text; Folio's formulas are masked (see common/pagediff.h).
 QStringList wordsOf(QString html, bool folio)
 {
     static const QRegularExpression span(QStringLiteral("</?span\\b[^>]*>"));
     html.remove(span);
-    QStringList words = viewOf(html).words;
-    if (folio) {
-        QString text = maskFolioMath(words.join(QLatin1Char(' ')));
-        text.replace(QLatin1String("\\$"), QLatin1String("$"));
-        words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    }
-    return words;
+    if (!folio)
+        return viewOf(html).words;
+    QString text = maskFolioMath(viewOf(markEscapedDollarsOutsideCode(html)).words.join(QLatin1Char(' ')));
+    text.replace(kShownDollar, QLatin1Char('$'));
+    return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
 // Files of GitHub Pages' plugin whitelist (pages.github.com/versions) that a
@@ -131,9 +147,9 @@ int lineOf(const QString &text, qsizetype offset)
 QList<Finding> lintLiquid(const QString &path, const QString &text)
 {
     QList<Finding> out;
-    static const QRegularExpression tag(QStringLiteral("\\{%-?\\s*(#|[A-Za-z_]+)((?:.|\\n)*?)-?%\\}"));
+    static const QRegularExpression tag(QStringLiteral("\\{%-?\\s*(#|[A-Za-z_][A-Za-z0-9_]*)((?:.|\\n)*?)-?%\\}"));
     static const QRegularExpression output(QStringLiteral("\\{\\{-?((?:.|\\n)*?)-?\\}\\}"));
-    static const QRegularExpression filter(QStringLiteral("\\|\\s*([A-Za-z_]+)"));
+    static const QRegularExpression filter(QStringLiteral("\\|\\s*([A-Za-z_][A-Za-z0-9_]*)"));
     static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\"|'[^']*'"));
     auto checkFilters = [&](QString markup, qsizetype offset) {
         const QString unquoted = QString(markup).replace(quoted, QStringLiteral("\"\""));
@@ -291,11 +307,13 @@ void StarterTest::cliBuildsWithoutWarnings()
     const QString site = tmp.filePath(QStringLiteral("site"));
     const Run build = run(QStringLiteral(FOLIO_CLI), {QStringLiteral("build"), site, QStringLiteral("-d"), tmp.filePath(QStringLiteral("out"))}, folioEnv(tmp));
     QVERIFY2(build.exitCode == 0, qPrintable(build.output));
-    QVERIFY2(!build.output.contains(QLatin1String("warning")) && !build.output.contains(QLatin1String("error")), qPrintable(build.output));
+    // Diagnostics read `path:line:col: warning|error: …`.
+    QVERIFY2(!build.output.contains(QLatin1String(": warning:")) && !build.output.contains(QLatin1String(": error:")), qPrintable(build.output));
     // `check` also follows every link between the pages.
     const Run check = run(QStringLiteral(FOLIO_CLI), {QStringLiteral("check"), site}, folioEnv(tmp));
     QVERIFY2(check.exitCode == 0, qPrintable(check.output));
-    QVERIFY2(!check.output.contains(QLatin1String("warning")) && !check.output.contains(QLatin1String("error")), qPrintable(check.output));
+    QVERIFY2(!check.output.contains(QLatin1String(": warning:")) && !check.output.contains(QLatin1String(": error:")), qPrintable(check.output));
+    QVERIFY2(check.output.contains(QLatin1String("0 errors, 0 warnings (0 broken links)")), qPrintable(check.output));
 
     // The pages the issue names, with the user's name in them.
     const QString out = tmp.filePath(QStringLiteral("out"));
@@ -380,7 +398,7 @@ void StarterTest::sameAsJekyll()
                                                                                        .arg(la.join(QLatin1Char(' ')), lb.join(QLatin1Char(' '))));
     }
     qInfo().noquote() << QStringLiteral("starter site: %1 of %2 pages the same as Jekyll's").arg(compared - failures.size()).arg(compared);
-    QVERIFY(compared >= 25);
+    QVERIFY2(compared >= 24, "the starter has 22 HTML pages, a feed and a sitemap");
     QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("pages that differ from Jekyll's:\n  ") + failures.join(QStringLiteral("\n  "))));
 }
 
