@@ -80,6 +80,7 @@ private:
     QStringList m_keepFiles, m_removed;
     mutable std::mutex m_mutex;
     std::set<QString> m_writtenPaths;
+    std::set<QString> m_madeDirs;   // folders known to exist
     int m_written = 0, m_unchanged = 0;
 };
 
