@@ -220,7 +220,7 @@ int newSite(const NewArguments &args)
 {
     const auto created = scaffold::createSite(args.directory, {args.title, args.author});
     if (!created) {
-        err() << args.directory << ": error: " << created.error() << '\n';
+        err() << "folio-cli new: error: " << created.error() << '\n';
         return 1;
     }
     out() << "Created a new site in " << QDir::toNativeSeparators(args.directory) << ".\n"

@@ -170,10 +170,13 @@ for (const mode of modes) {
   await tab.click("#theme-toggle");
   const light = await state();
   if (light.pressed !== "false" || light.bg !== "rgb(255, 255, 255)" || light.stored !== "light") problem(`toggle: second click ${JSON.stringify(light)}`);
-  // On paper: no menu, no toggle.
+  // On paper: no menu, no toggle, black on white even in the dark theme.
+  await tab.click("#theme-toggle");
   await tab.emulateMedia({ media: "print" });
   const printed = await tab.evaluate(() => [".masthead", "#theme-toggle"].map((s) => getComputedStyle(document.querySelector(s)).display));
   if (printed.some((d) => d !== "none")) problem(`print: menu or toggle still shown (${printed})`);
+  const paper = await tab.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+  if (paper[0] !== "rgb(255, 255, 255)" || paper[1] !== "rgb(0, 0, 0)") problem(`print: the dark theme prints as ${paper}`);
   await context.close();
 }
 
