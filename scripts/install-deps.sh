@@ -8,7 +8,8 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git python3
   qt6-base-dev qt6-tools-dev qt6-l10n-tools
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libsass-dev
-  xvfb xauth qt6-webengine-dev qt6-translations-l10n imagemagick
+  xvfb xauth qt6-webengine-dev qt6-translations-l10n
+  libhunspell-dev hunspell-en-us imagemagick
   libjs-mathjax fonts-mathjax npm
 )
 REFERENCE=(
