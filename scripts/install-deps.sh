@@ -10,7 +10,7 @@ PACKAGES=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libsass-dev
   xvfb xauth qt6-webengine-dev qt6-translations-l10n
   libhunspell-dev hunspell-en-us imagemagick
-  libjs-mathjax fonts-mathjax npm
+  libjs-mathjax fonts-mathjax
 )
 REFERENCE=(
   jekyll ruby-jekyll-feed ruby-jekyll-sitemap ruby-jekyll-gist ruby-jekyll-paginate
@@ -26,6 +26,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# Node and npm (npm packs MathJax below and installs tests/starter-web's tools):
+# Debian's, unless a node with npm is already there (Debian's npm conflicts
+# with other nodejs builds, so it is not in PACKAGES).
+if ! command -v npm >/dev/null 2>&1; then
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+fi
 # MathJax 3 for the preview's offline math: npm's package, unpacked into
 # resources/mathjax3 (git-ignored; the preview finds it there).
 MATHJAX3_DIR="$(cd "$(dirname "$0")/.." && pwd)/resources/mathjax3"
@@ -36,11 +42,6 @@ if [ ! -f "$MATHJAX3_DIR/es5/tex-mml-chtml.js" ]; then
   mkdir -p "$MATHJAX3_DIR"
   cp -r "$tmp/package/es5" "$tmp/package/package.json" "$tmp/package/LICENSE" "$MATHJAX3_DIR/"
   rm -rf "$tmp"
-fi
-# Node and npm, for the starter site's browser checks (tests/starter-web);
-# Debian's, unless a node with npm is already there.
-if ! command -v npm >/dev/null 2>&1; then
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
 fi
 # html-validate, axe-core, playwright-core (driving Debian's chromium) and
 # MathJax, pinned by package-lock.json; again only when the lock changed.
