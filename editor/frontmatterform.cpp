@@ -1,8 +1,10 @@
 #include "frontmatterform.h"
 
 #include "site/model/site.h"
+#include "site/yaml/frontmatter.h"
 #include "site/yaml/frontmatteredit.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -149,6 +152,19 @@ FrontMatterForm::FrontMatterForm(QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
     layout->addWidget(m_error);
+    m_misplaced = new QWidget;
+    auto *misplacedLayout = new QHBoxLayout(m_misplaced);
+    misplacedLayout->setContentsMargins(0, 0, 0, 0);
+    m_misplacedText = new QLabel;
+    m_misplacedText->setWordWrap(true);
+    m_misplacedText->setStyleSheet(QStringLiteral("QLabel { color: #8a1c00; background: #fff1c2; padding: 2px; }"));
+    auto *move = new QToolButton;
+    move->setText(tr("Move into the front matter"));
+    connect(move, &QToolButton::clicked, this, &FrontMatterForm::moveMisplacedKeys);
+    misplacedLayout->addWidget(m_misplacedText, 1);
+    misplacedLayout->addWidget(move);
+    m_misplaced->hide();
+    layout->addWidget(m_misplaced);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_scroll, 1);
@@ -244,6 +260,79 @@ QLabel *FrontMatterForm::fieldWarning(const QString &key) const
     return nullptr;
 }
 
+QString FrontMatterForm::headText(int bodyLines) const
+{
+    QString text = frontMatterText();
+    if (!m_document)
+        return text;
+    QTextBlock block = m_document->findBlock(int(text.size()));
+    for (int i = 0; i < bodyLines && block.isValid() && int(text.size()) == block.position(); ++i) {
+        text += block.text();
+        block = block.next();
+        if (block.isValid())
+            text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+// Lines of a misplaced front matter are few; 80 lines of body are plenty.
+constexpr int kMisplacedScanLines = 80;
+
+QString FrontMatterForm::misplacedWarning() const
+{
+    return m_misplaced->isHidden() ? QString() : m_misplacedText->text();
+}
+
+void FrontMatterForm::updateMisplaced()
+{
+    const std::string head = headText(kMisplacedScanLines).toStdString();
+    const yaml::MisplacedFrontMatter found = yaml::findMisplacedFrontMatter(yaml::split(head));
+    m_misplaced->setVisible(found.found);
+    if (!found.found)
+        return;
+    QStringList keys;
+    for (const std::string &k : found.keys)
+        keys << QString::fromStdString(k);
+    m_misplacedText->setText(tr("⚠ Lines %1–%2 hold front matter keys (%3) below the closing ---: Jekyll shows them as "
+                                "text and the page misses them.")
+                                 .arg(found.firstLine)
+                                 .arg(found.lastLine)
+                                 .arg(keys.join(QStringLiteral(", "))));
+}
+
+bool FrontMatterForm::moveMisplacedKeys()
+{
+    if (!m_document)
+        return false;
+    const std::string head = headText(kMisplacedScanLines).toStdString();
+    const yaml::FrontMatterSplit parts = yaml::split(head);
+    const yaml::MisplacedFrontMatter found = yaml::findMisplacedFrontMatter(parts);
+    if (!found.found)
+        return false;
+    const QTextBlock first = m_document->findBlockByNumber(found.firstLine - 1);
+    const QTextBlock last = m_document->findBlockByNumber(found.lastLine - 1);
+    const int yamlEnd = int(QString::fromStdString(head.substr(0, std::size_t(parts.yaml.data() + parts.yaml.size() - head.data()))).size());
+    if (!first.isValid() || !last.isValid())
+        return false;
+    QTextCursor cursor(m_document);
+    cursor.beginEditBlock();
+    // Cut the lines (with the line end after them) from the body...
+    cursor.setPosition(first.position());
+    cursor.setPosition(last.next().isValid() ? last.next().position() : last.position() + last.length() - 1,
+                       QTextCursor::KeepAnchor);
+    QString lines = cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    if (!lines.endsWith(QLatin1Char('\n')))
+        lines += QLatin1Char('\n');
+    cursor.removeSelectedText();
+    // ...and put them before the closing line (which comes earlier in the text).
+    cursor.setPosition(yamlEnd);
+    cursor.insertText(lines);
+    cursor.endEditBlock();
+    m_lastKey.clear();
+    refresh();
+    return true;
+}
+
 QString FrontMatterForm::frontMatterText() const
 {
     if (!m_document)
@@ -285,6 +374,7 @@ yaml::FrontMatterLayout FrontMatterForm::readLayout(const std::string &text) con
 
 void FrontMatterForm::rebuild()
 {
+    const int scrolled = m_scroll->verticalScrollBar()->value();   // keep the user's place
     m_fields.clear();
     delete m_fieldsWidget;
     m_fieldsWidget = new QWidget;
@@ -321,6 +411,7 @@ void FrontMatterForm::rebuild()
     }
     m_scroll->setWidget(m_fieldsWidget);
     updateValues(true);
+    m_scroll->verticalScrollBar()->setValue(scrolled);
 }
 
 void FrontMatterForm::addField(const FieldSpec &spec)
@@ -346,6 +437,30 @@ void FrontMatterForm::addField(const FieldSpec &spec)
     m_fields.push_back(std::move(field));
 }
 
+// Completion of the item being typed (after the last comma) from the values
+// the collection's files use; QLineEdit's own completer would complete the
+// whole text.
+void FrontMatterForm::completeItems(QLineEdit *edit, const QStringList &known, Field *field)
+{
+    auto *completer = new QCompleter(known, edit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setWidget(edit);
+    connect(edit, &QLineEdit::textEdited, completer, [completer](const QString &text) {
+        const QString item = text.section(QLatin1Char(','), -1).trimmed();
+        completer->setCompletionPrefix(item);
+        if (!item.isEmpty() && completer->completionCount() > 0)
+            completer->complete();
+        else
+            completer->popup()->hide();
+    });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this, edit, field](const QString &value) {
+        QString text = edit->text();
+        const qsizetype comma = text.lastIndexOf(QLatin1Char(','));
+        edit->setText((comma < 0 ? QString() : text.left(comma + 1) + QLatin1Char(' ')) + value);
+        fieldEdited(*field);
+    });
+}
+
 QWidget *FrontMatterForm::makeWidget(Field &field)
 {
     Field *f = &field;
@@ -360,8 +475,10 @@ QWidget *FrontMatterForm::makeWidget(Field &field)
         if (field.kind == FieldKind::List) {
             edit->setToolTip(tr("Items separated by commas"));
             const QStringList known = m_schema.knownValues.value(field.spec.key);
-            if (!known.isEmpty())
+            if (!known.isEmpty()) {
                 edit->setToolTip(tr("Items separated by commas. Used in this collection: %1").arg(known.join(QStringLiteral(", "))));
+                completeItems(edit, known, f);
+            }
         }
         return edit;
     }
@@ -425,6 +542,7 @@ void FrontMatterForm::updateValues(bool force)
             return;
         }
     }
+    updateMisplaced();
     m_error->setVisible(!layout.ok());
     m_error->setText(layout.ok() ? QString() : tr("The front matter does not load: %1").arg(layout.error));
     if (m_fieldsWidget)

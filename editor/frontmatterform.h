@@ -16,6 +16,7 @@
 #include <string>
 
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QScrollArea;
 class QTextDocument;
@@ -61,6 +62,11 @@ public:
     QPlainTextEdit *textView() const { return m_textView; }
     // Reads the document again now (normally done shortly after each change).
     void refresh();
+    // Keys written below an empty front matter (Jekyll shows them as text):
+    // the warning shown, and the fix it offers (moving those lines into the
+    // front matter, one undo step).
+    QString misplacedWarning() const;
+    bool moveMisplacedKeys();
 
 Q_SIGNALS:
     // An edit the form could not make (the front matter does not load, the
@@ -74,6 +80,7 @@ private:
     void updateValues(bool force);
     void addField(const FieldSpec &spec);
     QWidget *makeWidget(Field &field);
+    void completeItems(QLineEdit *edit, const QStringList &known, Field *field);
     void setFieldValue(Field &field);
     void fieldEdited(Field &field);
     void showTextView(bool on);
@@ -89,6 +96,9 @@ private:
     // field's typing.
     void apply(const std::string &utf8, const site::yaml::TextEdit &edit, const QString &key);
     void scheduleRefresh(int position, int removed, int added);
+    // The front matter and the first lines of the body after it.
+    QString headText(int bodyLines) const;
+    void updateMisplaced();
 
     QPointer<QTextDocument> m_document;
     std::string m_timezone;       // the site's, for dates with a time
@@ -100,6 +110,8 @@ private:
     QToolButton *m_textToggle;
     QLabel *m_title;
     QLabel *m_error;
+    QWidget *m_misplaced;         // "keys below the front matter" and its Move button
+    QLabel *m_misplacedText;
     QScrollArea *m_scroll;
     QWidget *m_fieldsWidget = nullptr;
     QFormLayout *m_formLayout = nullptr;

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void followsTheText();
     void dateKeepsItsLine();
     void textView();
+    void keysBelowTheFrontMatter();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -257,6 +258,22 @@ void TestFrontMatterForm::textView()
     QTextCursor cursor = m_form->textView()->document()->find(QStringLiteral("Journal 1"));
     cursor.insertText(QStringLiteral("Journal 2"));
     QCOMPARE(changedLines(kPublication, m_editor->toPlainText().toUtf8()), QStringList{QStringLiteral("7: venue: 'Journal 2'")});
+}
+
+void TestFrontMatterForm::keysBelowTheFrontMatter()
+{
+    // As in academicpages' seed publications: an empty front matter and the
+    // keys under it. The form says so and moves them, as one undo step.
+    const QString text = QStringLiteral("---\n---\ntitle: \"Moved\"\nvenue: 'V'\n\nBody.\n");
+    m_editor->setPlainText(text);
+    QTRY_VERIFY(!m_form->misplacedWarning().isEmpty());
+    QVERIFY2(m_form->misplacedWarning().contains(QStringLiteral("title, venue")), qPrintable(m_form->misplacedWarning()));
+    QVERIFY(m_form->moveMisplacedKeys());
+    QCOMPARE(m_editor->toPlainText(), QStringLiteral("---\ntitle: \"Moved\"\nvenue: 'V'\n---\n\nBody.\n"));
+    QTRY_COMPARE(qobject_cast<QLineEdit *>(m_form->fieldWidget(QStringLiteral("title")))->text(), QStringLiteral("Moved"));
+    QVERIFY(m_form->misplacedWarning().isEmpty());
+    m_editor->document()->undo();
+    QCOMPARE(m_editor->toPlainText(), text);
 }
 
 QTEST_MAIN(TestFrontMatterForm)
