@@ -146,7 +146,27 @@ for (const mode of modes) {
   await context.close();
 }
 
-// 4. The toggle: light system, click -> dark, reload -> still dark, click -> light.
+// 4. MathJax typeset all four delimiters of the math post: 4 inline formulas
+// ($…$ twice, \(…\) twice), 3 displayed ($$…$$ twice, \[…\] once), and no
+// delimiter is left in the text outside code.
+{
+  const context = await browser.newContext();
+  const tab = await openPage(context, "/posts/2024/04/math-in-posts/", []);
+  const math = await tab.evaluate(() => {
+    const article = document.querySelector("article").cloneNode(true);
+    article.querySelectorAll("code, pre, mjx-container").forEach((e) => e.remove());
+    return {
+      inline: document.querySelectorAll("mjx-container:not([display=true])").length,
+      display: document.querySelectorAll("mjx-container[display=true]").length,
+      leftover: (article.textContent.match(/\\\(|\\\[|\$\$|\$[^$\s\d]/g) || []).join(" "),
+    };
+  });
+  if (math.inline !== 4 || math.display !== 3 || math.leftover)
+    problem(`mathjax: ${math.inline} inline and ${math.display} displayed formulas typeset (want 4 and 3), left in the text: ${math.leftover}`);
+  await context.close();
+}
+
+// 5. The toggle: light system, click -> dark, reload -> still dark, click -> light.
 {
   const context = await browser.newContext({ colorScheme: "light" });
   const tab = await openPage(context, "/", []);
