@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace folio::app {
@@ -56,10 +57,37 @@ void checkPlugins(const QString &siteDir, std::vector<PagesWarning> &out)
                            .arg(rb)});
 }
 
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+// Whether `tex` holds a pair of `marker` that kramdown's emphasis rules
+// would match: an opener followed by a non-space (for _ not inside a word),
+// and a later closer preceded by a non-space (for _ not followed by a word
+// character). Checked against kramdown 2.4 with the GFM parser.
+bool hasEmphasisPair(const QString &tex, QChar marker)
+{
+    const bool underscore = marker == QLatin1Char('_');
+    auto at = [&](qsizetype i) { return i >= 0 && i < tex.size() ? tex[i] : QChar(QLatin1Char(' ')); };
+    bool opened = false;
+    for (qsizetype i = 0; i < tex.size(); ++i) {
+        if (tex[i] != marker || at(i - 1) == QLatin1Char('\\'))
+            continue;
+        const QChar before = at(i - 1), after = at(i + 1);
+        if (opened && !before.isSpace() && !(underscore && isWordChar(after)))
+            return true;
+        if (!after.isSpace() && after != marker && !(underscore && isWordChar(before)))
+            opened = true;
+    }
+    return false;
+}
+
 // Why kramdown (which reads only $$…$$ as math) would change this formula,
-// or empty when it would survive. Conservative: a pair of _ or * may make
-// emphasis, so it is reported even where kramdown might leave it.
-QStringList kramdownBreaks(const site::markdown::detail::MathSpan &span)
+// or empty when it would survive. `startsBlock`: the formula is on the first
+// line of a paragraph, where an unescaped | starts a kramdown table (inside
+// a paragraph it does not).
+QStringList kramdownBreaks(const site::markdown::detail::MathSpan &span, bool startsBlock)
 {
     using Kind = site::markdown::detail::MathSpan::Kind;
     QStringList reasons;
@@ -68,12 +96,13 @@ QStringList kramdownBreaks(const site::markdown::detail::MathSpan &span)
     const QString tex = QString::fromStdString(span.tex);
     if (span.kind == Kind::Paren || span.kind == Kind::Bracket)
         reasons << tr("kramdown drops the backslashes of its \\( \\) or \\[ \\] delimiters, so it is not math there");
-    if (tex.contains(QLatin1Char('|')))
+    static const QRegularExpression pipe(QStringLiteral("(^|[^\\\\])\\|"));
+    if (startsBlock && tex.section(QLatin1Char('\n'), 0, 0).contains(pipe))
         reasons << tr("a | makes kramdown read the line as a table");
-    if (tex.count(QLatin1Char('_')) >= 2)
-        reasons << tr("a pair of _ may become emphasis");
-    if (tex.count(QLatin1Char('*')) >= 2)
-        reasons << tr("a pair of * may become emphasis");
+    if (hasEmphasisPair(tex, QLatin1Char('_')))
+        reasons << tr("a pair of _ becomes emphasis");
+    if (hasEmphasisPair(tex, QLatin1Char('*')))
+        reasons << tr("a pair of * becomes emphasis");
     if (tex.contains(QStringLiteral("\\\\")))
         reasons << tr("kramdown turns \\\\ into \\ (line breaks are lost)");
     static const QString escapable = QStringLiteral(".*_+-`()[]{}#!:|\"'$=<>");
@@ -106,6 +135,18 @@ bool skipped(const QString &relative, const QString &skipFolder)
             return true;
     }
     return !skipFolder.isEmpty() && (relative == skipFolder || relative.startsWith(skipFolder + QLatin1Char('/')));
+}
+
+// Whether the line holding `offset` starts a block: the body's first line or
+// one after a blank line.
+bool startsBlock(const QByteArray &text, qsizetype bodyStart, qsizetype offset)
+{
+    // (lastIndexOf with a negative start searches from the end: avoided.)
+    const qsizetype lineStart = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
+    if (lineStart <= bodyStart || lineStart < 2)
+        return true;
+    const qsizetype previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    return text.mid(previousStart, lineStart - previousStart).trimmed().isEmpty();
 }
 
 void checkMath(const QString &siteDir, const QString &skipFolder, std::vector<PagesWarning> &out)
@@ -142,7 +183,7 @@ void checkMath(const QString &siteDir, const QString &skipFolder, std::vector<Pa
             const qsizetype at = text.indexOf(original, cursor);
             if (at >= 0)
                 cursor = at + original.size();
-            const QStringList reasons = kramdownBreaks(span);
+            const QStringList reasons = kramdownBreaks(span, at >= 0 && startsBlock(text, bodyStart, at));
             if (reasons.isEmpty())
                 continue;
             QString shown = QString::fromStdString(span.original).simplified();

@@ -148,9 +148,10 @@ void PublishDialog::showSummary(const PublishSummary &s)
     } else {
         m_progress->setValue(m_progress->maximum());
         text = tr("Published %n page(s)", nullptr, s.pages) + QLatin1Char(' ')
-               + tr("and %n file(s) to %1 in %2 s.", nullptr, s.staticFiles)
+               + tr("and %n static file(s) to %1 in %2 s", nullptr, s.staticFiles)
                      .arg(QDir::toNativeSeparators(s.destination))
-                     .arg(s.seconds, 0, 'f', 1);
+                     .arg(s.seconds, 0, 'f', 1)
+               + QLatin1Char(' ') + tr("(%1 files, %2 changed).").arg(s.files).arg(s.changed);
         text += QLatin1Char(' ') + tr("%n error(s)", nullptr, s.errors) + QStringLiteral(", ")
                 + tr("%n warning(s)", nullptr, s.warnings) + QLatin1Char('.');
         if (s.failed)

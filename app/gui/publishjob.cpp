@@ -109,6 +109,7 @@ void PublishJob::runBuild()
             s.staticFiles = stats.staticFiles;
             s.failed = stats.failed;
             s.changed = writer.written();
+            s.files = writer.written() + writer.unchanged();
             s.removed = int(writer.removed().size());
         }
     }

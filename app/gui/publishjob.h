@@ -23,7 +23,8 @@ struct PublishSummary final {
     int pages = 0;            // pages and documents written
     int staticFiles = 0;      // copied
     int failed = 0;           // not written because of errors
-    int changed = 0;          // output files whose bytes changed
+    int files = 0;            // files in the output from this build (also source maps)
+    int changed = 0;          // of which the bytes changed
     int removed = 0;          // stale files of an earlier build removed
     int errors = 0, warnings = 0;
     double seconds = 0;
