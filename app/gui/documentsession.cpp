@@ -65,13 +65,9 @@ DocumentSession::DocumentSession(QPlainTextEdit *editor, QWidget *window)
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &DocumentSession::onFileChanged);
 }
 
-// The text in the editor is written out one last time: destroying the window
-// without closing it (a test, a crash handler) must not lose it either.
-DocumentSession::~DocumentSession()
-{
-    if (m_editor && isOpen() && isModified())
-        autosave();
-}
+// A recovery copy left behind is deliberate: the window going away without
+// closeEvent (a crash, a kill) is exactly when it is needed.
+DocumentSession::~DocumentSession() = default;
 
 bool DocumentSession::isModified() const { return m_editor->document()->isModified(); }
 
@@ -335,8 +331,8 @@ void DocumentSession::checkDisk()
     }
     if (!m_watcher->files().contains(m_path))
         m_watcher->addPath(m_path);
-    if (m_disk.exists && info.size() == m_disk.size && info.lastModified() == m_disk.modified)
-        return;
+    // Always by content: mtime has the kernel's coarse granularity, and two
+    // writes of the same size in one tick would look unchanged.
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return;

@@ -12,6 +12,7 @@
 #include "recovery.h"
 
 #include <QObject>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QString>
 #include <QTimer>
@@ -19,7 +20,7 @@
 #include <functional>
 
 class QFileSystemWatcher;
-class QPlainTextEdit;
+
 class QWidget;
 
 namespace folio::app {
@@ -96,7 +97,7 @@ private:
     void checkDisk();
     void updateTitle();
 
-    QPointer<QPlainTextEdit> m_editor;   // may go before the session when the window dies
+    QPointer<QPlainTextEdit> m_editor;   // the window's editor (it may be destroyed first)
     QPointer<QWidget> m_window;
     QString m_path, m_siteDir;
     QString m_offeredFor;     // the site whose recovery entries were offered

@@ -56,7 +56,12 @@ void typeAtEnd(QPlainTextEdit *editor, const QString &text)
     QTextCursor cursor(editor->document());
     cursor.movePosition(QTextCursor::End);
     editor->setTextCursor(cursor);
-    QTest::keyClicks(editor, text);
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, lines.at(i));
+    }
 }
 
 // A window with an editor and its session, recovery copies in a temp folder.
