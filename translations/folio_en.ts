@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>folio::Authoring</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new document a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check the folder&apos;s permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in _drafts: only drafts are published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published to %1 but cannot remove the draft %2: remove it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to the trash: the system has no trash for this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the pasted image to %1: check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a draft (_drafts/, published later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::app</name>
     <message>
         <source>Publications</source>
@@ -17,6 +104,345 @@
     </message>
     <message>
         <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub Pages does not run the plugin “%1”: what it adds will be missing there (Folio builds it). Publish the built site to a branch instead, or remove the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub Pages builds in safe mode and does not run _plugins/%1; what it adds will be missing there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kramdown drops the backslashes of its \( \) or \[ \] delimiters, so it is not math there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a | makes kramdown read the line as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pair of _ becomes emphasis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pair of * becomes emphasis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kramdown turns \\ into \ (line breaks are lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kramdown removes the backslash of \%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renders with Folio but GitHub Pages&apos; kramdown would break it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Academic Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::Authoring</name>
+    <message>
+        <source>New &amp;Post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New P&amp;age…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Collection &amp;Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublish Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash? Unsaved changes to it are lost too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name (the date prefix is kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::DiagnosticsPanel</name>
+    <message>
+        <source>(site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics (%1 errors, %2 warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::DocumentSession</name>
+    <message>
+        <source>Folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2. The text is still in the editor and in the recovery folder; free some space or fix the folder&apos;s permissions, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored unsaved text of %1; save to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program, and you have unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your text (saving will overwrite the other program&apos;s changes), or load the file as it is on disk (your changes can be undone back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk; its text stays here, unsaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded %1: it was changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — Folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::GitDialog</name>
+    <message>
+        <source>Commit the site&apos;s &amp;sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit the &amp;built site to branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push to the remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a remote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remote is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not pushed: %n GitHub Pages warning(s) not confirmed.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::GitRepository</name>
+    <message>
+        <source>Cannot run git (%1). Install git and make sure it is on the PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remote is set, so nothing was pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing to %1 failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is not in a git repository (run “git init” in its folder first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not stage the site&apos;s changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to commit: the site&apos;s sources are as in the last commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not commit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist: publish the site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid branch name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the branch checked out in your working tree; Folio commits the built site only to another branch. Switch branches or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not read the built site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not write .nojekyll:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not add .nojekyll:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not write the tree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to commit: %1 already holds this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not commit the built site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not move %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed the built site to %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -78,27 +504,596 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The preview could not be rendered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview works offline and blocked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed: the preview shows the site rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the whole site into its output folder (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Git…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit the sources or the built site with git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in &amp;Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::NewSiteDialog</name>
+    <message>
+        <source>New Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ada Lovelace&apos;s homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folio copies its starter site (about, publications, talks, teaching, blog, CV) into an empty folder. Everything can be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the New Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::PagesWarningsDialog</name>
+    <message>
+        <source>GitHub Pages Will Render This Differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub Pages builds the pushed sources with its own Jekyll, not with Folio. These parts of the site will look different there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To publish exactly what Folio shows, commit the built site to a branch (such as gh-pages) and let GitHub Pages serve that branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::PublishDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes: the site is built from the files on disk, so those changes are not published until you save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing was cancelled: %1 holds only part of the site (%n page(s) written so far). Publish again to complete it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n static file(s) to %1 in %2 s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 files, %2 changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) not written because of errors (see the Diagnostics panel).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::RecentSites</name>
+    <message>
+        <source>No recent sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folio found text that was not saved when it last stopped. Restore opens it in the editor as unsaved changes; the file on disk stays as it is until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file no longer exists on disk; restoring keeps the text as a new unsaved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed on disk after this text was opened; compare before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::SiteSearchPanel</name>
+    <message>
+        <source>Find in Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in every file of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a site first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the open document changed in the editor (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files could not be written and were left as they were:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n file(s) with “%1”? The open document changes in the editor; other files are saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::editor::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalid expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::editor::FrontMatterForm</name>
+    <message>
+        <source>zero-width space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero-width non-joiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero-width joiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>word joiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero-width no-break space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-break space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>narrow no-break space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link contains an invisible character (%1, U+%2) at position %3: delete it or type the link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has spaces at its start or end: remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a link: write a full address (https://…) or a path of the site starting with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole front matter as YAML text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move into the front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front matter of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Lines %1–%2 hold front matter keys (%3) below the closing ---: Jekyll shows them as text and the page misses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field academicpages uses for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key of this document, the defaults or other files of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items separated by commas. Used in this collection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML text of this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front matter does not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::editor::MarkdownEditor</name>
+    <message>
+        <source>Spell checking is off: no Hunspell dictionary is installed (e.g. the hunspell-en-us package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::preview::PreviewView</name>
+    <message>
+        <source>The preview could not be rendered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -110,6 +1105,14 @@
     </message>
     <message>
         <source>A file of the site to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folio&apos;s starter site (created on first use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
