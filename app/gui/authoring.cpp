@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace folio::app {
@@ -328,8 +329,12 @@ site::Result<QString> publishDraft(const QString &path, const QString &siteDir, 
 
 site::Result<QString> moveToTrash(const QString &path)
 {
+    // Qt 6.4 makes the home trash with a plain mkdir inside the XDG data
+    // folder; when that folder does not exist yet it falls back to "." and
+    // "trashes" into the current directory. The folder is made first.
+    QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
     QString inTrash;
-    if (!QFile::moveToTrash(path, &inTrash))
+    if (!QFile::moveToTrash(path, &inTrash) || QFileInfo(inTrash).isRelative())
         return site::makeError(QCoreApplication::translate("folio::Authoring", "Cannot move %1 to the trash: the system has no trash for this folder.").arg(path));
     return inTrash;
 }

@@ -24,9 +24,14 @@ constexpr int kDiskSettleMs = 150;
 // The editor's text as the file holds it: QTextDocument's raw text keeps
 // non-breaking spaces (toPlainText turns them into spaces), and its block
 // separators become the file's line ends.
-QString fileText(const QPlainTextEdit *editor, bool crlf)
+QString fileText(const QPlainTextEdit *editor, bool crlf, bool bom = false)
 {
     QString text = editor->document()->toRawText();
+    // QTextDocument drops a leading byte-order mark; the file keeps its own.
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    if (bom)
+        text.prepend(QChar(0xFEFF));
     text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     if (crlf)
         text.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
@@ -92,6 +97,7 @@ bool DocumentSession::open(const QString &path)
     m_path = QFileInfo(path).absoluteFilePath();
     m_disk = FileFingerprint::ofBytes(bytes, QFileInfo(path).lastModified());
     m_crlf = usesCrlf(bytes);
+    m_bom = bytes.startsWith("\xEF\xBB\xBF");
     m_loading = true;
     m_editor->setPlainText(QString::fromUtf8(bytes));
     m_editor->document()->setModified(false);
@@ -123,7 +129,7 @@ bool DocumentSession::save()
 {
     if (!isOpen())
         return true;
-    const QByteArray bytes = fileText(m_editor, m_crlf).toUtf8();
+    const QByteArray bytes = fileText(m_editor, m_crlf, m_bom).toUtf8();
     const QFileInfo info(m_path);
     // A document restored after its file was deleted may need its folder back.
     QDir().mkpath(info.absolutePath());
@@ -356,6 +362,7 @@ void DocumentSession::checkDisk()
     }
     m_disk = now;
     m_crlf = usesCrlf(bytes);
+    m_bom = bytes.startsWith("\xEF\xBB\xBF");
     replaceText(QString::fromUtf8(bytes));
     m_editor->document()->setModified(false);
     m_store.remove(m_path);

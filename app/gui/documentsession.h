@@ -111,6 +111,7 @@ private:
     bool m_asking = false;    // a question about the disk is on screen
     bool m_loading = false;   // open()/close() reset the modified flag: not an undo to clean
     bool m_crlf = false;      // the file's lines end with CRLF
+    bool m_bom = false;       // the file starts with a UTF-8 byte-order mark
 };
 
 } // namespace folio::app
