@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "authoring.h"
+#include "documentsession.h"
 
 #include "diagnosticspanel.h"
 #include "newsitedialog.h"
@@ -92,6 +94,16 @@ MainWindow::MainWindow()
     connect(this, &MainWindow::siteOpened, recent, &RecentSites::add);
     QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
+    m_session = new DocumentSession(m_editor, this);
+    connect(m_session, &DocumentSession::documentChanged, this, [this](const QString &path) { m_current = path; });
+    connect(m_session, &DocumentSession::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    file->addSeparator();
+    m_authoring = new Authoring(m_session, [this] { return m_site.site(); }, this);
+    m_authoring->addActions(file);
+    connect(m_authoring, &Authoring::siteChanged, this, [this](const QString &path) {
+        if (openSite(m_siteDir) && !path.isEmpty())
+            openDocument(path);
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
     setupPublishing();
@@ -131,6 +143,7 @@ bool MainWindow::openSite(const QString &directory)
     m_siteDir = QFileInfo(directory).absoluteFilePath();
     QSettings().setValue(QStringLiteral("lastSite"), m_siteDir);
     setWindowTitle(tr("%1 — Folio").arg(QFileInfo(m_siteDir).fileName()));
+    m_session->setSiteDirectory(m_siteDir);
     buildSiteTree();
     Q_EMIT siteOpened(m_siteDir);
     const auto diagnostics = m_site.takeDiagnostics();
@@ -141,6 +154,10 @@ bool MainWindow::openSite(const QString &directory)
         errors += d.severity == site::Severity::Error;
     statusBar()->showMessage(tr("%n problem(s) in the site", nullptr, errors));
     m_preview->setUrl(QUrl(QString::fromLatin1(preview::PreviewSite::kOrigin) + QLatin1Char('/')));
+    if (const QString restored = m_session->offerRecovery(); !restored.isEmpty()) {
+        m_previewLoaded = false;
+        m_preview->setUrl(QUrl(QString::fromLatin1(preview::PreviewSite::kOrigin) + m_site.urlOf(restored)));
+    }
     return true;
 }
 
@@ -191,14 +208,8 @@ bool MainWindow::openDocument(const QString &path)
         return true;
     if (!maybeSave())
         return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Folio"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+    if (!m_session->open(path))
         return false;
-    }
-    m_current = path;
-    m_editor->setPlainText(QString::fromUtf8(file.readAll()));
-    m_editor->document()->setModified(false);
     const QString url = m_site.urlOf(path);
     if (!url.isEmpty()) {
         m_previewLoaded = false;
@@ -236,32 +247,9 @@ void MainWindow::refreshPreview()
     m_preview->page()->runJavaScript(script);
 }
 
-bool MainWindow::save()
-{
-    if (m_current.isEmpty())
-        return true;
-    QSaveFile out(m_current);
-    const QByteArray bytes = m_editor->toPlainText().toUtf8();
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        QMessageBox::warning(this, tr("Folio"), tr("Cannot save %1: %2").arg(m_current, out.errorString()));
-        return false;
-    }
-    m_editor->document()->setModified(false);
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_current).fileName()), 3000);
-    return true;
-}
+bool MainWindow::save() { return m_session->save(); }
 
-bool MainWindow::maybeSave()
-{
-    if (m_current.isEmpty() || !m_editor->document()->isModified())
-        return true;
-    const auto answer = QMessageBox::question(this, tr("Folio"),
-                                              tr("%1 has unsaved changes. Save them?").arg(QFileInfo(m_current).fileName()),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Cancel)
-        return false;
-    return answer == QMessageBox::Discard || save();
-}
+bool MainWindow::maybeSave() { return m_session->maybeSave(); }
 
 void MainWindow::openSiteDialog()
 {

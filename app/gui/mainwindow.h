@@ -21,6 +21,8 @@ class MarkdownEditor;
 namespace folio::app {
 
 class DiagnosticsPanel;
+class DocumentSession;
+class Authoring;
 
 class MainWindow final : public QMainWindow
 {
@@ -39,6 +41,9 @@ public:
     // Opens the document with the cursor at the start of `line` (1-based).
     bool openDocumentAt(const QString &path, int line);
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
+    // The open document's saving, autosave, recovery and disk watching.
+    DocumentSession *session() const { return m_session; }
+    Authoring *authoring() const { return m_authoring; }
     QAction *publishAction() const { return m_publishAction; }
     void publish(); // the Publish dialog, started at once
 
@@ -59,7 +64,7 @@ private:
     void setupPublishing(); // publishwiring.cpp: Site menu, toolbar, Diagnostics dock
 
     preview::PreviewSite m_site;
-    QString m_siteDir, m_current;
+    QString m_siteDir, m_current; // m_current mirrors m_session->path()
     QTreeWidget *m_tree;
     QLineEdit *m_filter;
     editor::MarkdownEditor *m_editor;
@@ -68,6 +73,8 @@ private:
     bool m_previewLoaded = false;
     DiagnosticsPanel *m_diagnostics = nullptr;
     QAction *m_publishAction = nullptr;
+    DocumentSession *m_session = nullptr;
+    Authoring *m_authoring = nullptr;
 };
 
 } // namespace folio::app
