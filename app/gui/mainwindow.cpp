@@ -107,6 +107,7 @@ MainWindow::MainWindow()
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
     setupPublishing();
+    setupSiteSearch();
 
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::filterTree);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {

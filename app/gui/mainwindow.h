@@ -21,6 +21,7 @@ class MarkdownEditor;
 namespace folio::app {
 
 class DiagnosticsPanel;
+class SiteSearchPanel;
 class DocumentSession;
 class Authoring;
 
@@ -45,6 +46,7 @@ public:
     DocumentSession *session() const { return m_session; }
     Authoring *authoring() const { return m_authoring; }
     QAction *publishAction() const { return m_publishAction; }
+    SiteSearchPanel *siteSearchPanel() const { return m_siteSearch; }
     void publish(); // the Publish dialog, started at once
 
 Q_SIGNALS:
@@ -62,6 +64,7 @@ private:
     bool maybeSave();
     void openSiteDialog();
     void setupPublishing(); // publishwiring.cpp: Site menu, toolbar, Diagnostics dock
+    void setupSiteSearch(); // sitesearchwiring.cpp: Edit menu, Find in Site dock, spelling language
 
     preview::PreviewSite m_site;
     QString m_siteDir, m_current; // m_current mirrors m_session->path()
@@ -72,6 +75,7 @@ private:
     QSplitter *m_splitter;
     bool m_previewLoaded = false;
     DiagnosticsPanel *m_diagnostics = nullptr;
+    SiteSearchPanel *m_siteSearch = nullptr;
     QAction *m_publishAction = nullptr;
     DocumentSession *m_session = nullptr;
     Authoring *m_authoring = nullptr;
