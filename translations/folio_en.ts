@@ -91,22 +91,6 @@
 <context>
     <name>folio::app</name>
     <message>
-        <source>Publications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Talks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teaching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GitHub Pages does not run the plugin “%1”: what it adds will be missing there (Folio builds it). Publish the built site to a branch instead, or remove the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,6 +553,22 @@
     </message>
     <message>
         <source>Find in &amp;Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

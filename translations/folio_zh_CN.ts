@@ -91,22 +91,6 @@
 <context>
     <name>folio::app</name>
     <message>
-        <source>Publications</source>
-        <translation>论文</translation>
-    </message>
-    <message>
-        <source>Talks</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Teaching</source>
-        <translation>教学</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation>作品集</translation>
-    </message>
-    <message>
         <source>GitHub Pages does not run the plugin “%1”: what it adds will be missing there (Folio builds it). Publish the built site to a branch instead, or remove the plugin.</source>
         <translation>GitHub Pages 不运行插件“%1”：它生成的内容在那里将会缺失（Folio 会构建它）。请改为将构建好的站点发布到一个分支，或移除该插件。</translation>
     </message>
@@ -569,6 +553,22 @@
     <message>
         <source>Find in &amp;Site…</source>
         <translation>在站点中查找(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>教学</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>作品集</translation>
     </message>
 </context>
 <context>

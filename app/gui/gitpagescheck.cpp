@@ -15,9 +15,10 @@ namespace folio::app {
 
 namespace {
 
+// The context lupdate gives tr() outside a class of folio::app: the .ts files hold these strings there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("folio::app::GitHubPages", text);
+    return QCoreApplication::translate("folio::app", text);
 }
 
 int lineAt(const QByteArray &text, qsizetype offset)
