@@ -11,6 +11,7 @@ PACKAGES=(
   xvfb xauth qt6-webengine-dev qt6-translations-l10n
   libhunspell-dev hunspell-en-us imagemagick
   libjs-mathjax fonts-mathjax
+  fonts-noto-cjk  # the glyphs of the zh_CN window
 )
 REFERENCE=(
   jekyll ruby-jekyll-feed ruby-jekyll-sitemap ruby-jekyll-gist ruby-jekyll-paginate
