@@ -118,26 +118,36 @@ QString previewScript()
   }
   document.addEventListener('DOMContentLoaded', remember);
 
-  window.__folio = {
-    update: function (html, sequence) {
-      var start = performance.now();
-      remember();
-      var next = new DOMParser().parseFromString(html, 'text/html').body;
-      var inserted = [];
-      if (next) {
-        patch(document.body, before, next, inserted);
-        before = next;
-      }
-      var patched = performance.now();
+  function update(html, sequence) {
+    var start = performance.now();
+    remember();
+    var next = new DOMParser().parseFromString(html, 'text/html').body;
+    var inserted = [];
+    if (next) {
+      patch(document.body, before, next, inserted);
+      before = next;
+    }
+    var patched = performance.now();
+    requestAnimationFrame(function () {
       requestAnimationFrame(function () {
-        requestAnimationFrame(function () {
-          var painted = performance.now();
-          send('frame', {sequence: sequence, patch: patched - start, frame: painted - start, changed: inserted.length});
-          typeset(inserted, function (version) {
-            send('typeset', {sequence: sequence, typeset: performance.now() - painted, mathjax: version});
-          });
+        var painted = performance.now();
+        send('frame', {sequence: sequence, patch: patched - start, frame: painted - start, changed: inserted.length});
+        typeset(inserted, function (version) {
+          send('typeset', {sequence: sequence, typeset: performance.now() - painted, mathjax: version});
         });
       });
+    });
+  }
+
+  window.__folio = {
+    update: function (html, sequence) {
+      try {
+        update(html, sequence);
+      } catch (e) {
+        // The window reloads the page instead (its scroll kept).
+        before = null;
+        send('error', {sequence: sequence, message: String(e && e.stack || e)});
+      }
     },
     // The element a source line starts (data-source-line), scrolled to the
     // top, or between two such elements in proportion.

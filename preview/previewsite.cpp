@@ -31,6 +31,7 @@ Result<void> PreviewSite::load(const QString &sourceDir)
     model::BuildOptions options;
     options.environment = model::Environment::Development;
     options.urlOverride = kOrigin;
+    options.sourceLines = true; // scroll sync: blocks carry data-source-line
     m_sourceDir = QFileInfo(sourceDir).absoluteFilePath();
     m_site = build::loadSite(sourceDir, options, m_sink);
     m_renderer = std::make_unique<build::Renderer>(*m_site, m_sink);

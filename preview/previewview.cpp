@@ -103,7 +103,7 @@ PreviewView::PreviewView(PreviewSite &site, QWidget *parent)
     });
     connect(this, &QWebEngineView::loadFinished, this, &PreviewView::onLoadFinished);
     m_watchdog.setSingleShot(true);
-    m_watchdog.setInterval(10000);
+    m_watchdog.setInterval(30000);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
         m_inFlight = false;
         if (m_hasPending)
@@ -198,7 +198,9 @@ void PreviewView::startUpdate()
         return;
     }
     m_inFlight = true;
-    m_timing = UpdateTiming{++m_sequence, renderMs, 0, 0, 0};
+    m_timing = UpdateTiming{};
+    m_timing.sequence = ++m_sequence;
+    m_timing.render = renderMs;
     m_flightClock = m_pendingSince;
     m_watchdog.start();
     page()->runJavaScript(QStringLiteral("window.__folio && __folio.update(%1, %2);")
@@ -215,6 +217,14 @@ void PreviewView::pageMessage(const QString &message)
     if (kind == QLatin1String("frame")) {
         m_timing.frame = m_flightClock.nsecsElapsed() / 1e6;
         m_timing.changedBlocks = data.value(QLatin1String("changed")).toInt();
+        m_timing.patch = data.value(QLatin1String("patch")).toDouble();
+        m_timing.paint = data.value(QLatin1String("frame")).toDouble();
+    } else if (kind == QLatin1String("error")) {
+        // The page could not be patched: show the new render by reloading.
+        qWarning("folio preview: in-place update failed: %s", qPrintable(data.value(QLatin1String("message")).toString()));
+        m_inFlight = false;
+        m_watchdog.stop();
+        loadKeepingScroll(url());
     } else if (kind == QLatin1String("typeset")) {
         m_timing.typeset = data.value(QLatin1String("typeset")).toDouble();
         m_inFlight = false;
@@ -276,8 +286,12 @@ void PreviewView::scrollToSourceLine(int line)
 {
     if (!m_loaded)
         return;
-    const int bodyLine = line - m_bodyFirstLine + 1;
-    page()->runJavaScript(QStringLiteral("window.__folio && __folio.scrollToLine(%1);").arg(std::max(1, bodyLine)));
+    // In the front matter: the top of the page (title, metadata).
+    if (line < m_bodyFirstLine) {
+        page()->runJavaScript(QStringLiteral("window.scrollTo(0, 0);"));
+        return;
+    }
+    page()->runJavaScript(QStringLiteral("window.__folio && __folio.scrollToLine(%1);").arg(line - m_bodyFirstLine + 1));
 }
 
 } // namespace folio::preview

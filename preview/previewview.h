@@ -31,6 +31,8 @@ struct UpdateTiming final {
     int sequence = 0;
     double render = 0;    // the engine's render of the document
     double frame = 0;     // end of the typing pause -> first frame showing the change
+    double patch = 0;     // of which: the page parsing the render and patching itself
+    double paint = 0;     // of which: the patch start -> that frame, in the page
     double typeset = 0;   // MathJax re-typesetting the changed blocks (after that frame)
     int changedBlocks = 0; // nodes replaced in the page
 };

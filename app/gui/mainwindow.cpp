@@ -1,6 +1,4 @@
 #include "mainwindow.h"
-#include "authoring.h"
-#include "documentsession.h"
 
 #include "diagnosticspanel.h"
 #include "newsitedialog.h"
@@ -56,7 +54,7 @@ QString groupOf(const site::model::Document &doc)
 
 MainWindow::MainWindow()
     : m_tree(new QTreeWidget), m_filter(new QLineEdit), m_editor(new editor::MarkdownEditor),
-      m_preview(new QWebEngineView), m_splitter(new QSplitter)
+      m_preview(new preview::PreviewView(m_site)), m_splitter(new QSplitter)
 {
     setWindowTitle(tr("Folio"));
     m_tree->setHeaderHidden(true);
@@ -76,8 +74,6 @@ MainWindow::MainWindow()
     m_splitter->setStretchFactor(2, 3);
     setCentralWidget(m_splitter);
 
-    auto *handler = new preview::SchemeHandler(m_site, this);
-    m_preview->page()->profile()->installUrlSchemeHandler("folio", handler);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("New &Site…"), this, [this] {
@@ -94,20 +90,9 @@ MainWindow::MainWindow()
     connect(this, &MainWindow::siteOpened, recent, &RecentSites::add);
     QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
-    m_session = new DocumentSession(m_editor, this);
-    connect(m_session, &DocumentSession::documentChanged, this, [this](const QString &path) { m_current = path; });
-    connect(m_session, &DocumentSession::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    file->addSeparator();
-    m_authoring = new Authoring(m_session, [this] { return m_site.site(); }, this);
-    m_authoring->addActions(file);
-    connect(m_authoring, &Authoring::siteChanged, this, [this](const QString &path) {
-        if (openSite(m_siteDir) && !path.isEmpty())
-            openDocument(path);
-    });
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
     setupPublishing();
-    setupSiteSearch();
 
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::filterTree);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -121,7 +106,11 @@ MainWindow::MainWindow()
             openDocument(path);
     });
     connect(m_editor, &editor::MarkdownEditor::paused, this, &MainWindow::refreshPreview);
-    connect(m_preview, &QWebEngineView::loadFinished, this, [this](bool ok) { m_previewLoaded = ok; });
+    connectPreview(); // previewwiring.cpp
+    connect(m_preview, &preview::PreviewView::diagnostics, this,
+            [this](const auto &found) { m_diagnostics->setDocumentDiagnostics(m_current, found); });
+    connect(m_preview, &preview::PreviewView::siteReloaded, this,
+            [this](const auto &found) { m_diagnostics->setSiteDiagnostics(found); });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -144,7 +133,6 @@ bool MainWindow::openSite(const QString &directory)
     m_siteDir = QFileInfo(directory).absoluteFilePath();
     QSettings().setValue(QStringLiteral("lastSite"), m_siteDir);
     setWindowTitle(tr("%1 — Folio").arg(QFileInfo(m_siteDir).fileName()));
-    m_session->setSiteDirectory(m_siteDir);
     buildSiteTree();
     Q_EMIT siteOpened(m_siteDir);
     const auto diagnostics = m_site.takeDiagnostics();
@@ -154,11 +142,7 @@ bool MainWindow::openSite(const QString &directory)
     for (const auto &d : diagnostics)
         errors += d.severity == site::Severity::Error;
     statusBar()->showMessage(tr("%n problem(s) in the site", nullptr, errors));
-    m_preview->setUrl(QUrl(QString::fromLatin1(preview::PreviewSite::kOrigin) + QLatin1Char('/')));
-    if (const QString restored = m_session->offerRecovery(); !restored.isEmpty()) {
-        m_previewLoaded = false;
-        m_preview->setUrl(QUrl(QString::fromLatin1(preview::PreviewSite::kOrigin) + m_site.urlOf(restored)));
-    }
+    m_preview->showPath(QStringLiteral("/"));
     return true;
 }
 
@@ -209,48 +193,52 @@ bool MainWindow::openDocument(const QString &path)
         return true;
     if (!maybeSave())
         return false;
-    if (!m_session->open(path))
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Folio"), tr("Cannot read %1: %2").arg(path, file.errorString()));
         return false;
-    const QString url = m_site.urlOf(path);
-    if (!url.isEmpty()) {
-        m_previewLoaded = false;
-        m_preview->setUrl(QUrl(QString::fromLatin1(preview::PreviewSite::kOrigin) + url));
     }
+    m_current = path;
+    m_editor->setPlainText(QString::fromUtf8(file.readAll()));
+    m_editor->document()->setModified(false);
+    m_preview->showDocument(path);
     return true;
 }
 
-// Renders the open document from the editor's text and swaps the page's body
-// in place: no reload, so no blank flash and the scroll position stays.
+// Renders the open document from the editor's text; the preview patches the
+// page in place (see PreviewView).
 void MainWindow::refreshPreview()
 {
-    if (m_current.isEmpty())
-        return;
-    const auto page = m_site.update(m_current, m_editor->toPlainText());
-    const auto diagnostics = m_site.takeDiagnostics();
-    m_diagnostics->setDocumentDiagnostics(m_current, diagnostics);
-    if (!page) {
-        statusBar()->showMessage(diagnostics.empty() ? tr("The preview could not be rendered")
-                                                     : diagnostics.front().format());
-        return;
-    }
-    statusBar()->clearMessage();
-    if (!m_previewLoaded) {
-        m_preview->setUrl(QUrl(QString::fromLatin1(preview::PreviewSite::kOrigin) + m_site.urlOf(m_current)));
-        return;
-    }
-    const QString html = QString::fromUtf8(*page);
-    const QString script = QStringLiteral(
-        "(function(html){var doc=new DOMParser().parseFromString(html,'text/html');"
-        "document.body.innerHTML=doc.body.innerHTML;"
-        "if(window.MathJax){if(MathJax.typesetPromise)MathJax.typesetPromise();"
-        "else if(MathJax.Hub)MathJax.Hub.Queue(['Typeset',MathJax.Hub]);}})(%1);")
-                               .arg(QString::fromUtf8(QJsonDocument::fromVariant(QVariantList{html}).toJson(QJsonDocument::Compact).mid(1).chopped(1)));
-    m_preview->page()->runJavaScript(script);
+    if (!m_current.isEmpty())
+        m_preview->updateDocument(m_current, m_editor->toPlainText());
 }
 
-bool MainWindow::save() { return m_session->save(); }
+bool MainWindow::save()
+{
+    if (m_current.isEmpty())
+        return true;
+    QSaveFile out(m_current);
+    const QByteArray bytes = m_editor->toPlainText().toUtf8();
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        QMessageBox::warning(this, tr("Folio"), tr("Cannot save %1: %2").arg(m_current, out.errorString()));
+        return false;
+    }
+    m_editor->document()->setModified(false);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_current).fileName()), 3000);
+    return true;
+}
 
-bool MainWindow::maybeSave() { return m_session->maybeSave(); }
+bool MainWindow::maybeSave()
+{
+    if (m_current.isEmpty() || !m_editor->document()->isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Folio"),
+                                              tr("%1 has unsaved changes. Save them?").arg(QFileInfo(m_current).fileName()),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    return answer == QMessageBox::Discard || save();
+}
 
 void MainWindow::openSiteDialog()
 {

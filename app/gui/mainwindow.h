@@ -4,6 +4,7 @@
 #pragma once
 
 #include "preview/previewsite.h"
+#include "preview/previewview.h"
 
 #include <QMainWindow>
 
@@ -21,9 +22,6 @@ class MarkdownEditor;
 namespace folio::app {
 
 class DiagnosticsPanel;
-class SiteSearchPanel;
-class DocumentSession;
-class Authoring;
 
 class MainWindow final : public QMainWindow
 {
@@ -37,16 +35,12 @@ public:
     bool openDocument(const QString &path);
     QString currentDocument() const { return m_current; }
     editor::MarkdownEditor *editor() const { return m_editor; }
-    QWebEngineView *previewView() const { return m_preview; }
+    preview::PreviewView *previewView() const { return m_preview; }
     QTreeWidget *siteTree() const { return m_tree; }
     // Opens the document with the cursor at the start of `line` (1-based).
     bool openDocumentAt(const QString &path, int line);
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
-    // The open document's saving, autosave, recovery and disk watching.
-    DocumentSession *session() const { return m_session; }
-    Authoring *authoring() const { return m_authoring; }
     QAction *publishAction() const { return m_publishAction; }
-    SiteSearchPanel *siteSearchPanel() const { return m_siteSearch; }
     void publish(); // the Publish dialog, started at once
 
 Q_SIGNALS:
@@ -64,21 +58,17 @@ private:
     bool maybeSave();
     void openSiteDialog();
     void setupPublishing(); // publishwiring.cpp: Site menu, toolbar, Diagnostics dock
-    void setupSiteSearch(); // sitesearchwiring.cpp: Edit menu, Find in Site dock, spelling language
+    void connectPreview();  // previewwiring.cpp: links, blocked requests, scroll sync, reloads
 
     preview::PreviewSite m_site;
-    QString m_siteDir, m_current; // m_current mirrors m_session->path()
+    QString m_siteDir, m_current;
     QTreeWidget *m_tree;
     QLineEdit *m_filter;
     editor::MarkdownEditor *m_editor;
-    QWebEngineView *m_preview;
+    preview::PreviewView *m_preview;
     QSplitter *m_splitter;
-    bool m_previewLoaded = false;
     DiagnosticsPanel *m_diagnostics = nullptr;
-    SiteSearchPanel *m_siteSearch = nullptr;
     QAction *m_publishAction = nullptr;
-    DocumentSession *m_session = nullptr;
-    Authoring *m_authoring = nullptr;
 };
 
 } // namespace folio::app

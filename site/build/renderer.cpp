@@ -135,7 +135,12 @@ private:
 
 Renderer::Renderer(const model::Site &site, DiagnosticSink &sink)
     : m_site(site), m_sink(sink), m_view(site), m_env(jekyll::jekyllEnvironment()),
-      m_markdown(markdownOptions(site.config())), m_includes(std::make_unique<IncludeLoader>(*this))
+      m_markdown(markdownOptions(site.config())), m_contentMarkdown([&] {
+          markdown::Options o = markdownOptions(site.config());
+          o.sourceLines = site.config().buildOptions().sourceLines;
+          return o;
+      }()),
+      m_includes(std::make_unique<IncludeLoader>(*this))
 {
     plugins::registerTags(m_env);
     for (const auto &[name, layout] : site.layouts())
@@ -199,7 +204,7 @@ bool Renderer::renderLiquid(const liquid::Template &tmpl, const Document &doc, c
 std::string Renderer::convert(const Document &doc, const std::string &text) const
 {
     if (doc.markdown)
-        return m_markdown.toHtml(text);
+        return m_contentMarkdown.toHtml(text);
     if (doc.sass) {
         sass::Options o = sassOptions(doc.extname == ".scss");
         o.inputPath = doc.sourcePath;
@@ -221,7 +226,8 @@ std::string Renderer::renderExcerpt(const Document &doc) const
     std::string rendered;
     if (!renderBody(doc, doc.excerptSource, QStringLiteral("#excerpt"), Value(), Value(), rendered))
         return {};
-    return convert(doc, rendered);
+    // Excerpts appear on other pages: no source lines of this document there.
+    return doc.markdown ? m_markdown.toHtml(rendered) : convert(doc, rendered);
 }
 
 bool Renderer::renderBody(const Document &doc, const std::string &text, const QString &fileSuffix,

@@ -90,6 +90,7 @@ private:
     model::SiteView m_view;
     liquid::Environment m_env;
     markdown::Converter m_markdown;
+    markdown::Converter m_contentMarkdown; // documents' content: m_markdown, plus source lines when asked
     std::unique_ptr<IncludeLoader> m_includes;
     mutable std::mutex m_layoutMutex;
     mutable std::map<std::string, liquid::TemplatePtr, std::less<>> m_layoutCache;

@@ -192,10 +192,15 @@ public:
     {
     }
 
-    std::string render(std::string prepared)
+    // `source`: the text before the pre-pass, for data-source-line.
+    std::string render(std::string prepared, std::string_view source = {})
     {
         m_docs.push_back(parseDoc(std::move(prepared)));
         Doc &doc = *m_docs.back();
+        if (m_opt.sourceLines) {
+            m_topDoc = &doc;
+            m_sourceLines = splitLines(source);
+        }
         std::string out;
         blocks(doc, doc.root.get(), 0, out, true);
         out += footnotes();
@@ -208,6 +213,109 @@ public:
 
 private:
     inline static const std::string kTocToken = "\x02" "folio-toc" "\x03";
+
+    static std::vector<std::string_view> splitLines(std::string_view text)
+    {
+        std::vector<std::string_view> lines;
+        size_t start = 0;
+        while (start < text.size()) {
+            size_t nl = text.find('\n', start);
+            if (nl == std::string_view::npos) nl = text.size();
+            lines.push_back(text.substr(start, nl - start));
+            start = nl + 1;
+        }
+        return lines;
+    }
+    static std::string_view trimmed(std::string_view s)
+    {
+        const size_t b = s.find_first_not_of(" \t>");
+        if (b == std::string_view::npos) return {};
+        const size_t e = s.find_last_not_of(" \t");
+        return s.substr(b, e + 1 - b);
+    }
+
+    // The source line of a top-level block starting at `preparedLine`. The
+    // pre-pass folds math, HTML blocks, tables and definition lists into
+    // single lines, so lines are matched by text, moving forward only: the
+    // block's first line up to its first placeholder or marker is looked for
+    // from the line after the previous block's start; a line that starts with
+    // one takes the next non-blank source line.
+    // What the source line of a folded block starts with: the first line of
+    // the math or HTML a placeholder or marker at the start of `line` stands
+    // for; "|" for a table; empty when unknown.
+    std::string foldedKey(std::string_view line, int *extraLines) const
+    {
+        std::string open;
+        appendUtf8(open, kMathOpen);
+        std::string close;
+        appendUtf8(close, kMathClose);
+        size_t index = 0;
+        if (line.starts_with(open)) {
+            const size_t end = line.find(close);
+            if (end != std::string_view::npos && parseIndex(line.substr(open.size(), end - open.size()), index) &&
+                index < m_ex.math.size()) {
+                *extraLines = newlines(m_ex.math[index].original);
+                return firstLine(m_ex.math[index].original);
+            }
+            return {};
+        }
+        if (const int h = markerIndex(line, 'H'); line.starts_with("<!--folio:H") && h >= 0 && size_t(h) < m_ex.html.size()) {
+            *extraLines = newlines(m_ex.html[size_t(h)].raw);
+            return firstLine(m_ex.html[size_t(h)].raw);
+        }
+        if (line.starts_with("<!--folio:T"))
+            return "|";
+        return {};
+    }
+    static int newlines(std::string_view text)
+    {
+        return int(std::count(text.begin(), text.end(), '\n'));
+    }
+    static std::string firstLine(std::string_view text)
+    {
+        return std::string(trimmed(text.substr(0, text.find('\n'))));
+    }
+
+    // The source line of a top-level block starting at `preparedLine`. The
+    // pre-pass folds math, HTML blocks, tables and definition lists into
+    // single lines, so lines are matched by text, moving forward only: the
+    // block's first line up to its first placeholder or marker (or what a
+    // leading one stands for) is looked for from the line after the previous
+    // block's start; when nothing matches, the next non-blank source line.
+    int sourceLineOf(const Doc &doc, int preparedLine)
+    {
+        const std::string_view prepared = trimmed(doc.line(preparedLine));
+        std::string key(prepared);
+        int extraLines = 0; // lines a folded block spans after its first
+        for (size_t i = 0; i < prepared.size(); ++i) {
+            if (static_cast<unsigned char>(prepared[i]) == 0xF3 || prepared.compare(i, 10, "<!--folio:") == 0) {
+                key = i == 0 ? foldedKey(prepared, &extraLines) : std::string(trimmed(prepared.substr(0, i)));
+                break;
+            }
+        }
+        const size_t from = size_t(m_sourceCursor);
+        size_t found = std::string_view::npos;
+        for (size_t l = from; l < m_sourceLines.size(); ++l) {
+            const std::string_view line = trimmed(m_sourceLines[l]);
+            const bool match = key == "|" ? line.find('|') != std::string_view::npos
+                                          : key.empty() ? !line.empty() : line.starts_with(key);
+            if (match) {
+                found = l;
+                break;
+            }
+        }
+        if (found == std::string_view::npos) {
+            found = from;
+            while (found < m_sourceLines.size() && trimmed(m_sourceLines[found]).empty()) ++found;
+            if (found >= m_sourceLines.size()) return preparedLine;
+        }
+        m_sourceCursor = int(found) + 1 + extraLines;
+        return int(found) + 1;
+    }
+
+    const Doc *m_topDoc = nullptr;
+    std::vector<std::string_view> m_sourceLines;
+    int m_sourceCursor = 0;
 
     struct Footnote {
         std::string name;
@@ -313,6 +421,15 @@ private:
             const int start = cmark_node_get_start_line(c);
             if ((renderedAny || (root && start > 1)) && blankBefore(doc, start) && !blankEmitted)
                 out += "\n";
+            if (m_topDoc == &doc && container == doc.root.get()) {
+                // Block math is written bare (no element to carry it); its
+                // line is still consumed so later blocks match after it.
+                const MathSpan *span = nullptr;
+                const bool bareMath = cmark_node_get_type(c) == CMARK_NODE_PARAGRAPH && attrs.list.empty() && isBlockMath(c, &span);
+                const int line = sourceLineOf(doc, start);
+                if (!bareMath)
+                    attrs.set("data-source-line", std::to_string(line));
+            }
             block(doc, c, indent, out, attrs);
             renderedAny = true;
             // kramdown always follows a block <script> or <style> with a
@@ -1408,7 +1525,7 @@ std::string Converter::toHtml(std::string_view markdown) const
     Extracted ex;
     std::string prepared = prepareBlocks(extractMath(source, m_options, ex), m_options, ex);
     Renderer renderer(m_options, ex);
-    std::string html = renderer.render(std::move(prepared));
+    std::string html = renderer.render(std::move(prepared), source);
     // kramdown ends every document with a newline, even an empty one.
     if (html.empty())
         html = "\n";

@@ -26,6 +26,10 @@ struct Options final {
     // own, else \(…\)), \(…\) inline, \[…\] as a block when alone; $…$ and
     // environments as written. Off = kramdown's own $$-only behaviour.
     bool protectMath = true;
+    // Folio's preview only (serve mode): each top-level block element gets
+    // data-source-line="N", the 1-based line of the Markdown where it starts,
+    // so the preview can scroll to the editor's line. Off: output unchanged.
+    bool sourceLines = false;
 };
 
 class Converter final

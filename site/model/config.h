@@ -40,6 +40,9 @@ struct BuildOptions final {
     Environment environment = Environment::Production;
     // Serve mode (`jekyll serve`): site.url becomes the preview's origin.
     std::optional<std::string> urlOverride;
+    // Folio's preview: the Markdown of each document's content marks its
+    // top-level blocks with data-source-line (markdown::Options::sourceLines).
+    bool sourceLines = false;
 };
 
 class Config final
@@ -56,6 +59,7 @@ public:
     liquid::Value value(std::string_view key) const { return m_values.get(key); }
 
     QDir source() const { return m_source; }
+    const BuildOptions &buildOptions() const { return m_options; }
     QString layoutsDir() const;     // absolute
     QString includesDir() const;
     QString dataDir() const;

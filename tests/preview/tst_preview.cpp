@@ -141,6 +141,7 @@ private Q_SLOTS:
     void sampleMathIsTypesetOfflineWithTheSiteCss();
     void typingPatchesThePageInPlace();
     void latestTextWins();
+    void editorLineScrollsThePreview();
     void linkOpensTheOtherPage();
     void listPagePreviews();
     void savedLayoutReloadsTheSite();
@@ -312,6 +313,30 @@ void TestPreview::latestTextWins()
     QVERIFY(shown.contains(QStringLiteral("Third version.")));
     QVERIFY(!shown.contains(QStringLiteral("Second version.")));
     QVERIFY(!shown.contains(QStringLiteral("First version.")));
+}
+
+void TestPreview::editorLineScrollsThePreview()
+{
+    PreviewSite site;
+    QVERIFY(site.load(kSampleSite));
+    PreviewView view(site);
+    view.resize(900, 250);
+    view.show();
+    const QString post = kSampleSite + QStringLiteral("/_posts/2024-01-15-normalizing-flows.md");
+    view.showDocument(post);
+    QVERIFY(waitLoaded(view, site.urlOf(post)));
+    // The table starts on the file's line with "| symbol": the editor shows
+    // that line at its top, the preview shows the table at its top.
+    const QStringList lines = readText(post).split(QLatin1Char('\n'));
+    const int tableLine = int(lines.indexOf(QRegularExpression(QStringLiteral("^\\| symbol.*")))) + 1;
+    QVERIFY(tableLine > 1);
+    view.scrollToSourceLine(tableLine);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::abs(evaluate(&view, QStringLiteral("document.querySelector('table').getBoundingClientRect().top")).toDouble() - 8) < 3,
+        5000);
+    // And back to the front matter: the top of the page.
+    view.scrollToSourceLine(1);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(&view, QStringLiteral("window.scrollY")).toInt(), 0, 5000);
 }
 
 void TestPreview::linkOpensTheOtherPage()
