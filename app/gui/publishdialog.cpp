@@ -147,12 +147,12 @@ void PublishDialog::showSummary(const PublishSummary &s)
                    .arg(QDir::toNativeSeparators(s.destination));
     } else {
         m_progress->setValue(m_progress->maximum());
+        // One fact a line: the output path can be long and has no spaces to wrap at.
         text = tr("Published %n page(s)", nullptr, s.pages) + QLatin1Char(' ')
-               + tr("and %n static file(s) to %1 in %2 s", nullptr, s.staticFiles)
-                     .arg(QDir::toNativeSeparators(s.destination))
-                     .arg(s.seconds, 0, 'f', 1)
-               + QLatin1Char(' ') + tr("(%1 files, %2 changed).").arg(s.files).arg(s.changed);
-        text += QLatin1Char(' ') + tr("%n error(s)", nullptr, s.errors) + QStringLiteral(", ")
+               + tr("and %n static file(s) in %1 s", nullptr, s.staticFiles).arg(s.seconds, 0, 'f', 1)
+               + QLatin1Char(' ') + tr("(%1 files, %2 changed).").arg(s.files).arg(s.changed) + QLatin1Char('\n')
+               + tr("Output: %1").arg(QDir::toNativeSeparators(s.destination)) + QLatin1Char('\n');
+        text += tr("%n error(s)", nullptr, s.errors) + QStringLiteral(", ")
                 + tr("%n warning(s)", nullptr, s.warnings) + QLatin1Char('.');
         if (s.failed)
             text += QLatin1Char(' ') + tr("%n page(s) not written because of errors (see the Diagnostics panel).",

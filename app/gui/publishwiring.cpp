@@ -59,6 +59,7 @@ void MainWindow::setupPublishing()
 
     QToolBar *toolbar = addToolBar(tr("Publish"));
     toolbar->setObjectName(QStringLiteral("publishToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // its icon alone reads as Save
     toolbar->addAction(m_publishAction);
 }
 

@@ -147,6 +147,7 @@ void TestDiagnostics::brokenDocumentOpensAtItsLine()
                && group->child(0)->text(0).startsWith(moved) && group->child(0)->text(1).contains(QStringLiteral("othertag"));
     };
     QTest::qWaitFor(documentRowMoved, 20000);
+    window.grab().save(QDir::tempPath() + QStringLiteral("/folio-diagnostics.png")); // to look at
     QVERIFY2(documentRowMoved(), qPrintable(panel->list()->topLevelItem(0)->text(0) + QLatin1Char('\n')
                                             + panel->rows().join(QLatin1Char('\n'))));
 }

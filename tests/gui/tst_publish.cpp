@@ -148,6 +148,7 @@ void TestPublish::publishesTheSampleSite()
     QCOMPARE(dialog.progressBar()->value(), dialog.progressBar()->maximum());
     QVERIFY(dialog.progressBar()->maximum() > 1);
     QVERIFY(dialog.openFolderButton()->isEnabled());
+    dialog.grab().save(QDir::tempPath() + QStringLiteral("/folio-publish-dialog.png")); // to look at
     // Only the output folder changed.
     QCOMPARE(snapshot(tmp.path(), out), before);
 }
