@@ -253,11 +253,11 @@
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation>保留我的(&amp;K)</translation>
+        <translation>保留我的版本(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Load Theirs</source>
-        <translation>载入磁盘上的(&amp;L)</translation>
+        <translation>载入磁盘版本(&amp;L)</translation>
     </message>
     <message>
         <source>Cannot write the recovery copy to %1</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>What changed</source>
-        <translation>改动了什么</translation>
+        <translation>说明改动内容</translation>
     </message>
     <message>
         <source>Update the site</source>
@@ -707,12 +707,6 @@
             <numerusform>已发布 %n 个页面</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>and %n static file(s) to %1 in %2 s</source>
-        <translation>
-            <numerusform>和 %n 个静态文件到 %1，用时 %2 秒</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(%1 files, %2 changed).</source>
         <translation>（共 %1 个文件，%2 个有变化）。</translation>
@@ -734,6 +728,16 @@
         <translation>
             <numerusform>%n 个页面因错误未写入（请查看诊断面板）。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n static file(s) in %1 s</source>
+        <translation>
+            <numerusform>和 %n 个静态文件，用时 %1 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation>输出位置：%1</translation>
     </message>
 </context>
 <context>
@@ -925,7 +929,7 @@
     </message>
     <message>
         <source>Wrapped</source>
-        <translation>已从头开始</translation>
+        <translation>已回绕查找</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
