@@ -104,11 +104,14 @@ std::optional<QByteArray> PreviewSite::update(const QString &sourcePath, const Q
     const model::Document *doc = m_site->documentForPath(sourcePath);
     if (!doc || doc->destination.isEmpty())
         return std::nullopt;
-    // The editor holds the whole file; the renderer wants the body.
+    // The editor holds the whole file, front matter included: re-read the
+    // document from it, so a changed title, layout or date shows too and
+    // diagnostics name the lines of the text being edited.
     const std::string whole = text.toStdString();
-    const yaml::FrontMatterSplit split = yaml::split(whole);
-    const std::string body(split.body);
-    auto html = m_renderer->renderDocument(*doc, &body, doc->pager);
+    const std::unique_ptr<model::Document> edited = m_site->rereadFromText(*doc, whole, m_sink);
+    if (!edited)
+        return std::nullopt;
+    auto html = m_renderer->renderDocument(*edited, nullptr, doc->pager);
     if (!html)
         return std::nullopt;
     if (!m_output->write(doc->destination, *html))

@@ -320,8 +320,12 @@ public:
     {}
 
     void readAll();
+    // Reads the document at `doc`'s path from `text` instead of the file.
+    std::unique_ptr<Document> reread(const Document &doc, const std::string &text);
 
 private:
+    // The file's text, or the editor's buffer when rereading one document.
+    SourceText read(const QString &path, const std::string &relative);
     QString source() const { return m_site.m_config.source().absolutePath(); }
     QString absolute(const std::string &relative) const { return source() + QLatin1Char('/') + qs(relative); }
 
@@ -352,7 +356,47 @@ private:
     DiagnosticSink &m_sink;
     EntryFilter m_filter;
     std::vector<std::unique_ptr<Document>> m_postsRead;
+    const std::string *m_unsavedText = nullptr;
 };
+
+SourceText Site::Reader::read(const QString &path, const std::string &relative)
+{
+    if (!m_unsavedText)
+        return readSource(path, qs(relative), m_sink);
+    std::string_view text = *m_unsavedText;
+    if (startsWith(text, "\xEF\xBB\xBF"))
+        text.remove_prefix(3);
+    return {true, std::string(text)};
+}
+
+std::unique_ptr<Document> Site::Reader::reread(const Document &doc, const std::string &text)
+{
+    m_unsavedText = &text;
+    std::unique_ptr<Document> fresh;
+    if (doc.isPage()) {
+        const QString relative = qs(doc.relativePath);
+        const qsizetype slash = relative.lastIndexOf(QLatin1Char('/'));
+        fresh = readPage(slash < 0 ? QString() : relative.left(slash), relative.mid(slash + 1));
+    } else {
+        fresh = readDocument(doc.sourcePath, doc.relativePath, doc.collection, doc.draft);
+    }
+    m_unsavedText = nullptr;
+    if (fresh) {
+        fresh->index = doc.index;
+        fresh->indexInCollection = doc.indexInCollection;
+        fresh->renderOrder = doc.renderOrder;
+    }
+    return fresh;
+}
+
+std::unique_ptr<Document> Site::rereadFromText(const Document &doc, const std::string &text, DiagnosticSink &sink) const
+{
+    if (doc.generated || doc.sourcePath.isEmpty())
+        return nullptr;
+    // The reader only reads the site's configuration and clock here.
+    Reader reader(const_cast<Site &>(*this), sink);
+    return reader.reread(doc, text);
+}
 
 QStringList Site::Reader::entries(const QString &baseDir, bool recursive) const
 {
@@ -471,7 +515,7 @@ void Site::Reader::readLayouts()
         if (!m_filter.accepts(relDir, entry))
             continue;
         const std::string relative = us(relDir + QLatin1Char('/') + entry);
-        SourceText text = readSource(path, qs(relative), m_sink);
+        SourceText text = read(path, relative);
         if (!text.ok)
             continue;
         Layout layout;
@@ -779,7 +823,7 @@ void Site::Reader::populateCategoriesAndTags(Document &doc, const std::string &s
 std::unique_ptr<Document> Site::Reader::readDocument(const QString &path, const std::string &relativePath,
                                                      const std::string &collection, bool draft)
 {
-    SourceText text = readSource(path, qs(relativePath), m_sink);
+    SourceText text = read(path, relativePath);
     if (!text.ok)
         return nullptr;
     auto doc = std::make_unique<Document>();
@@ -821,7 +865,7 @@ std::unique_ptr<Document> Site::Reader::readPage(const QString &dir, const QStri
 {
     const QString path = (dir.isEmpty() ? source() : source() + QLatin1Char('/') + dir) + QLatin1Char('/') + name;
     const std::string relative = us(dir.isEmpty() ? name : dir + QLatin1Char('/') + name);
-    SourceText text = readSource(path, qs(relative), m_sink);
+    SourceText text = read(path, relative);
     if (!text.ok)
         return nullptr;
     auto page = std::make_unique<Document>();

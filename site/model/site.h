@@ -107,6 +107,13 @@ public:
     // Recomputes a page's url/destination (after a generator set its permalink).
     void computeUrl(Document &doc, DiagnosticSink &sink) const;
 
+    // `doc` as it reads from `text` (the editor's unsaved buffer) instead of
+    // its file: front matter over the defaults, dates, title, URL, excerpt.
+    // The site is not changed; the copy keeps `doc`'s place in it (index,
+    // render order). nullptr for generated pages.
+    std::unique_ptr<Document> rereadFromText(const Document &doc, const std::string &text,
+                                             DiagnosticSink &sink) const;
+
 private:
     Site() = default;
     class Reader;

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void entryFilter();
     void defaultsPrecedence();
     void readsPostsLikeJekyll();
+    void rereadsOneDocumentFromUnsavedText();
     void pageUrlsFollowPermalinkStyle_data();
     void pageUrlsFollowPermalinkStyle();
     void draftsAndFutureAndUnpublished();
@@ -166,6 +167,36 @@ defaults:
     const liquid::Hash page = frontMatterDefaults(config, "about.md", "pages");
     QCOMPARE(page.value("layout").toString(), std::string("base"));
     QVERIFY(!page.contains("author_profile"));
+}
+
+// The preview renders the editor's buffer: its front matter counts, the site does not change.
+void ModelTest::rereadsOneDocumentFromUnsavedText()
+{
+    QTemporaryDir dir;
+    writeFile(dir.path(), "_config.yml", "defaults:\n  - scope: {type: posts}\n    values: {layout: post}\n");
+    writeFile(dir.path(), "_posts/2023-04-01-flow.md", "---\ntitle: Old\n---\nBody\n");
+    writeFile(dir.path(), "about.md", "---\ntitle: About\n---\nMe\n");
+    DiagnosticSink sink;
+    auto site = Site::load(dir.path(), {}, sink);
+    const Document *post = find(*site, "_posts/2023-04-01-flow.md");
+    QVERIFY(post);
+    auto edited = site->rereadFromText(*post, "\xEF\xBB\xBF---\ntitle: New\ntags: [x]\n\n---\nChanged body\n", sink);
+    QVERIFY(edited);
+    QCOMPARE(edited->title(), std::string("New"));
+    QCOMPARE(edited->layout(), std::string("post"));   // defaults still apply
+    QCOMPARE(edited->data.value("tags").inspect(), std::string(R"(["x"])"));
+    QCOMPARE(edited->content, std::string("Changed body\n"));
+    QCOMPARE(edited->bodyLine, 6);
+    QCOMPARE(edited->url, post->url);
+    QCOMPARE(edited->index, post->index);
+    QCOMPARE(post->title(), std::string("Old"));        // the loaded site is untouched
+
+    const Document *about = find(*site, "about.md");
+    auto page = site->rereadFromText(*about, "---\ntitle: Me\npermalink: /me/\n---\nHi\n", sink);
+    QVERIFY(page);
+    QCOMPARE(page->title(), std::string("Me"));
+    QCOMPARE(page->url, std::string("/me/"));
+    QVERIFY(sink.take().empty());
 }
 
 void ModelTest::readsPostsLikeJekyll()
