@@ -4,6 +4,7 @@
 #include "newsitedialog.h"
 #include "recentsites.h"
 
+#include "editor/frontmatterform.h"
 #include "editor/markdowneditor.h"
 #include "preview/schemehandler.h"
 
@@ -67,7 +68,13 @@ MainWindow::MainWindow()
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_tree);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_editor);
+    m_form = new editor::FrontMatterForm;
+    auto *editorSplitter = new QSplitter(Qt::Vertical); // the form above the text it edits
+    editorSplitter->addWidget(m_form);
+    editorSplitter->addWidget(m_editor);
+    editorSplitter->setSizes({280, 620});
+    m_splitter->addWidget(editorSplitter);
+    connect(m_form, &editor::FrontMatterForm::editFailed, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
@@ -201,6 +208,7 @@ bool MainWindow::openDocument(const QString &path)
     m_current = path;
     m_editor->setPlainText(QString::fromUtf8(file.readAll()));
     m_editor->document()->setModified(false);
+    m_form->setDocument(m_editor->document(), m_site.site(), path);
     m_preview->showDocument(path);
     return true;
 }

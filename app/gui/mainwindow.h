@@ -17,6 +17,7 @@ class QWebEngineView;
 
 namespace folio::editor {
 class MarkdownEditor;
+class FrontMatterForm;
 }
 
 namespace folio::app {
@@ -35,6 +36,7 @@ public:
     bool openDocument(const QString &path);
     QString currentDocument() const { return m_current; }
     editor::MarkdownEditor *editor() const { return m_editor; }
+    editor::FrontMatterForm *frontMatterForm() const { return m_form; }
     preview::PreviewView *previewView() const { return m_preview; }
     QTreeWidget *siteTree() const { return m_tree; }
     // Opens the document with the cursor at the start of `line` (1-based).
@@ -65,6 +67,7 @@ private:
     QTreeWidget *m_tree;
     QLineEdit *m_filter;
     editor::MarkdownEditor *m_editor;
+    editor::FrontMatterForm *m_form = nullptr; // above the editor; edits its document
     preview::PreviewView *m_preview;
     QSplitter *m_splitter;
     DiagnosticsPanel *m_diagnostics = nullptr;
