@@ -32,6 +32,10 @@ Result<void> PreviewSite::load(const QString &sourceDir)
     options.environment = model::Environment::Development;
     options.urlOverride = kOrigin;
     options.sourceLines = true; // scroll sync: blocks carry data-source-line
+    // What the author is writing must be openable and previewable: drafts and
+    // posts dated ahead, as `jekyll serve --drafts --future` shows them.
+    options.showDrafts = true;
+    options.future = true;
     m_sourceDir = QFileInfo(sourceDir).absoluteFilePath();
     m_site = build::loadSite(sourceDir, options, m_sink);
     m_renderer = std::make_unique<build::Renderer>(*m_site, m_sink);
