@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "authoring.h"
+#include "documentsession.h"
 
 #include "diagnosticspanel.h"
 #include "newsitedialog.h"
@@ -43,10 +45,10 @@ QString groupOf(const site::model::Document &doc)
         return MainWindow::tr("Drafts");
     if (doc.collection == "posts")
         return MainWindow::tr("Posts");
-    static const QHash<QString, const char *> known{{QStringLiteral("publications"), QT_TR_NOOP("Publications")},
-                                                    {QStringLiteral("talks"), QT_TR_NOOP("Talks")},
-                                                    {QStringLiteral("teaching"), QT_TR_NOOP("Teaching")},
-                                                    {QStringLiteral("portfolio"), QT_TR_NOOP("Portfolio")}};
+    static const QHash<QString, const char *> known{{QStringLiteral("publications"), QT_TRANSLATE_NOOP("folio::app::MainWindow", "Publications")},
+                                                    {QStringLiteral("talks"), QT_TRANSLATE_NOOP("folio::app::MainWindow", "Talks")},
+                                                    {QStringLiteral("teaching"), QT_TRANSLATE_NOOP("folio::app::MainWindow", "Teaching")},
+                                                    {QStringLiteral("portfolio"), QT_TRANSLATE_NOOP("folio::app::MainWindow", "Portfolio")}};
     const QString label = QString::fromStdString(doc.collection);
     return known.contains(label) ? MainWindow::tr(known.value(label)) : label;
 }
@@ -97,9 +99,20 @@ MainWindow::MainWindow()
     connect(this, &MainWindow::siteOpened, recent, &RecentSites::add);
     QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
+    m_session = new DocumentSession(m_editor, this);
+    connect(m_session, &DocumentSession::documentChanged, this, [this](const QString &path) { m_current = path; });
+    connect(m_session, &DocumentSession::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    file->addSeparator();
+    m_authoring = new Authoring(m_session, [this] { return m_site.site(); }, this);
+    m_authoring->addActions(file);
+    connect(m_authoring, &Authoring::siteChanged, this, [this](const QString &path) {
+        if (openSite(m_siteDir) && !path.isEmpty())
+            openDocument(path);
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
     setupPublishing();
+    setupSiteSearch();
 
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::filterTree);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -127,7 +140,13 @@ MainWindow::MainWindow()
         resize(1400, 900);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The preview serves pages from m_site: it must go before m_site does,
+    // not later with the other child widgets (its page may still ask for a
+    // file while it is torn down).
+    delete m_preview;
+}
 
 bool MainWindow::openSite(const QString &directory)
 {
@@ -140,6 +159,7 @@ bool MainWindow::openSite(const QString &directory)
     m_siteDir = QFileInfo(directory).absoluteFilePath();
     QSettings().setValue(QStringLiteral("lastSite"), m_siteDir);
     setWindowTitle(tr("%1 — Folio").arg(QFileInfo(m_siteDir).fileName()));
+    m_session->setSiteDirectory(m_siteDir);
     buildSiteTree();
     Q_EMIT siteOpened(m_siteDir);
     const auto diagnostics = m_site.takeDiagnostics();
@@ -150,6 +170,8 @@ bool MainWindow::openSite(const QString &directory)
         errors += d.severity == site::Severity::Error;
     statusBar()->showMessage(tr("%n problem(s) in the site", nullptr, errors));
     m_preview->showPath(QStringLiteral("/"));
+    if (const QString restored = m_session->offerRecovery(); !restored.isEmpty())
+        m_preview->showDocument(restored);
     return true;
 }
 
@@ -200,14 +222,8 @@ bool MainWindow::openDocument(const QString &path)
         return true;
     if (!maybeSave())
         return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Folio"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+    if (!m_session->open(path))
         return false;
-    }
-    m_current = path;
-    m_editor->setPlainText(QString::fromUtf8(file.readAll()));
-    m_editor->document()->setModified(false);
     m_form->setDocument(m_editor->document(), m_site.site(), path);
     m_preview->showDocument(path);
     return true;
@@ -221,32 +237,9 @@ void MainWindow::refreshPreview()
         m_preview->updateDocument(m_current, m_editor->toPlainText());
 }
 
-bool MainWindow::save()
-{
-    if (m_current.isEmpty())
-        return true;
-    QSaveFile out(m_current);
-    const QByteArray bytes = m_editor->toPlainText().toUtf8();
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        QMessageBox::warning(this, tr("Folio"), tr("Cannot save %1: %2").arg(m_current, out.errorString()));
-        return false;
-    }
-    m_editor->document()->setModified(false);
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_current).fileName()), 3000);
-    return true;
-}
+bool MainWindow::save() { return m_session->save(); }
 
-bool MainWindow::maybeSave()
-{
-    if (m_current.isEmpty() || !m_editor->document()->isModified())
-        return true;
-    const auto answer = QMessageBox::question(this, tr("Folio"),
-                                              tr("%1 has unsaved changes. Save them?").arg(QFileInfo(m_current).fileName()),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Cancel)
-        return false;
-    return answer == QMessageBox::Discard || save();
-}
+bool MainWindow::maybeSave() { return m_session->maybeSave(); }
 
 void MainWindow::openSiteDialog()
 {

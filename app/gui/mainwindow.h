@@ -23,6 +23,9 @@ class FrontMatterForm;
 namespace folio::app {
 
 class DiagnosticsPanel;
+class SiteSearchPanel;
+class DocumentSession;
+class Authoring;
 
 class MainWindow final : public QMainWindow
 {
@@ -42,7 +45,11 @@ public:
     // Opens the document with the cursor at the start of `line` (1-based).
     bool openDocumentAt(const QString &path, int line);
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
+    // The open document's saving, autosave, recovery and disk watching.
+    DocumentSession *session() const { return m_session; }
+    Authoring *authoring() const { return m_authoring; }
     QAction *publishAction() const { return m_publishAction; }
+    SiteSearchPanel *siteSearchPanel() const { return m_siteSearch; }
     void publish(); // the Publish dialog, started at once
 
 Q_SIGNALS:
@@ -61,9 +68,10 @@ private:
     void openSiteDialog();
     void setupPublishing(); // publishwiring.cpp: Site menu, toolbar, Diagnostics dock
     void connectPreview();  // previewwiring.cpp: links, blocked requests, scroll sync, reloads
+    void setupSiteSearch(); // sitesearchwiring.cpp: Edit menu, Find in Site dock, spelling language
 
     preview::PreviewSite m_site;
-    QString m_siteDir, m_current;
+    QString m_siteDir, m_current; // m_current mirrors m_session->path()
     QTreeWidget *m_tree;
     QLineEdit *m_filter;
     editor::MarkdownEditor *m_editor;
@@ -71,7 +79,10 @@ private:
     preview::PreviewView *m_preview;
     QSplitter *m_splitter;
     DiagnosticsPanel *m_diagnostics = nullptr;
+    SiteSearchPanel *m_siteSearch = nullptr;
     QAction *m_publishAction = nullptr;
+    DocumentSession *m_session = nullptr;
+    Authoring *m_authoring = nullptr;
 };
 
 } // namespace folio::app
