@@ -37,6 +37,8 @@ void MainWindow::setupPublishing()
 {
     m_diagnostics = new DiagnosticsPanel(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnostics);
+    // A few rows by default: the editor and preview are what the window is for.
+    resizeDocks({m_diagnostics}, {120}, Qt::Vertical);
     connect(m_diagnostics, &DiagnosticsPanel::openRequested, this, &MainWindow::openDocumentAt);
 
     QMenu *siteMenu = menuNamed(menuBar(), tr("&Site"));
