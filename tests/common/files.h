@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QString>
 #include <QTest>
 
@@ -25,6 +26,20 @@ inline QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Copies the site folder `source` to root/site (or root/`name`) for a test to
+// change, and returns that path; empty when the copy failed.
+inline QString copySite(const QString &source, const QString &root, const QString &name = QStringLiteral("site"))
+{
+    const QString target = root + QLatin1Char('/') + name;
+    return QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), source, target}) == 0 ? target : QString();
+}
+
+// Folio's own sample site (resources/sample-site), copied the same way.
+inline QString copySampleSite(const QString &root, const QString &name = QStringLiteral("site"))
+{
+    return copySite(QStringLiteral(FOLIO_SOURCE_DIR "/resources/sample-site"), root, name);
 }
 
 } // namespace folio::tests

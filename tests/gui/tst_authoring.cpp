@@ -9,6 +9,8 @@
 #include "editor/markdowneditor.h"
 #include "preview/schemehandler.h"
 
+#include "common/files.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDropEvent>
@@ -57,8 +59,7 @@ struct Fixture {
 
     Fixture()
     {
-        site = tmp.filePath(QStringLiteral("site"));
-        QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral(FOLIO_SOURCE_DIR "/resources/sample-site"), site});
+        site = folio::tests::copySampleSite(tmp.path());
         Authoring *authoring = window.authoring();
         authoring->setNewItemPrompt([this](const auto &, const QString &) { return next; });
         authoring->setRenamePrompt([this](const QString &) { return rename; });

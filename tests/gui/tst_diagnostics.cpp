@@ -23,13 +23,6 @@ using folio::tests::writeFile;
 
 namespace {
 
-QString copySampleSite(const QTemporaryDir &dir)
-{
-    const QString target = dir.path() + QStringLiteral("/site");
-    QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral(FOLIO_SOURCE_DIR "/resources/sample-site"), target});
-    return target;
-}
-
 // The row whose text starts with `location`, or null.
 QTreeWidgetItem *rowAt(QTreeWidget *list, const QString &location)
 {
@@ -104,7 +97,7 @@ void TestDiagnostics::panelListsAndOpens()
 void TestDiagnostics::brokenDocumentOpensAtItsLine()
 {
     QTemporaryDir tmp;
-    const QString site = copySampleSite(tmp);
+    const QString site = folio::tests::copySampleSite(tmp.path());
     const QString broken = site + QStringLiteral("/_posts/2024-03-01-broken.md");
     writeFile(site, QStringLiteral("_posts/2024-03-01-broken.md"), kBroken);
 

@@ -22,13 +22,6 @@ using folio::tests::readFile;
 
 namespace {
 
-QString copySite(const QString &source, const QTemporaryDir &dir)
-{
-    const QString target = dir.path() + QStringLiteral("/site");
-    QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), source, target});
-    return target;
-}
-
 QAction *saveAction(const MainWindow &window)
 {
     for (QAction *action : window.findChildren<QAction *>())
@@ -55,7 +48,7 @@ QStringList changedLines(const QByteArray &before, const QByteArray &after)
 QStringList editTitle(MainWindow &window, const QTemporaryDir &tmp, const QString &siteSource, const QString &relative,
                       const QString &title, const QString &screenshot)
 {
-    const QString site = copySite(siteSource, tmp);
+    const QString site = folio::tests::copySite(siteSource, tmp.path());
     const QString path = site + QLatin1Char('/') + relative;
     const QByteArray before = readFile(path);
     if (!window.openSite(site) || !window.openDocument(path))

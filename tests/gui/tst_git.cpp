@@ -40,17 +40,10 @@ QString git(const QString &dir, const QStringList &args, int *code = nullptr)
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
-QString copySampleSite(const QString &root)
-{
-    const QString target = root + QStringLiteral("/site");
-    QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral(FOLIO_SOURCE_DIR "/resources/sample-site"), target});
-    return target;
-}
-
 // A repository holding the sample site, everything committed.
 QString makeRepository(const QString &root)
 {
-    const QString site = copySampleSite(root);
+    const QString site = folio::tests::copySampleSite(root);
     git(site, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")});
     git(site, {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Test")});
     git(site, {QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("test@example.org")});

@@ -4,6 +4,8 @@
 #include "editor/markdowneditor.h"
 #include "preview/schemehandler.h"
 
+#include "common/files.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QProcess>
@@ -18,13 +20,6 @@ using folio::app::MainWindow;
 namespace {
 
 // A copy of Folio's sample site the test may change.
-QString copySampleSite(const QTemporaryDir &dir)
-{
-    const QString target = dir.path() + QStringLiteral("/site");
-    QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral(FOLIO_SOURCE_DIR "/resources/sample-site"), target});
-    return target;
-}
-
 // Runs `script` in the preview and waits for its result.
 QVariant evaluate(QWebEngineView *view, const QString &script)
 {
@@ -57,7 +52,7 @@ private Q_SLOTS:
 void TestMainWindow::typingReachesThePreview()
 {
     QTemporaryDir tmp;
-    const QString site = copySampleSite(tmp);
+    const QString site = folio::tests::copySampleSite(tmp.path());
     MainWindow window;
     window.show();
     QVERIFY(window.openSite(site));

@@ -5,6 +5,8 @@
 #include "preview/previewview.h"
 #include "preview/schemehandler.h"
 
+#include "common/files.h"
+
 #include <QApplication>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -40,8 +42,7 @@ private Q_SLOTS:
 void TestPreviewWindow::linkInThePreviewOpensItsDocument()
 {
     QTemporaryDir tmp;
-    const QString site = tmp.path() + QStringLiteral("/site");
-    QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral(FOLIO_SOURCE_DIR "/resources/sample-site"), site});
+    const QString site = folio::tests::copySampleSite(tmp.path());
     MainWindow window;
     window.show();
     QVERIFY(window.openSite(site));

@@ -23,13 +23,6 @@ using folio::tests::writeFile;
 
 namespace {
 
-QString copySampleSite(const QTemporaryDir &dir)
-{
-    const QString target = dir.path() + QStringLiteral("/site");
-    QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral(FOLIO_SOURCE_DIR "/resources/sample-site"), target});
-    return target;
-}
-
 // Every file under `root` with its size and modification time, except those
 // under `skip`: what a build must leave as it was.
 QStringList snapshot(const QString &root, const QString &skip = {})
@@ -109,7 +102,7 @@ void TestPublish::outputFolderIsAPerSiteSetting()
 void TestPublish::publishesTheSampleSite()
 {
     QTemporaryDir tmp;
-    const QString site = copySampleSite(tmp);
+    const QString site = folio::tests::copySampleSite(tmp.path());
     const QString out = tmp.path() + QStringLiteral("/out");
     const QStringList before = snapshot(tmp.path(), out);
 

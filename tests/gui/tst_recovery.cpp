@@ -10,6 +10,8 @@
 #include "editor/markdowneditor.h"
 #include "preview/schemehandler.h"
 
+#include "common/files.h"
+
 #include <QApplication>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -77,8 +79,8 @@ private Q_SLOTS:
 void TestRecovery::killDuringEditingOffersTheText()
 {
     QTemporaryDir tmp;
-    const QString site = tmp.filePath(QStringLiteral("site"));
-    QCOMPARE(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral(FOLIO_SOURCE_DIR "/resources/sample-site"), site}), 0);
+    const QString site = folio::tests::copySampleSite(tmp.path());
+    QVERIFY(!site.isEmpty());
     const QByteArray original = readBytes(postOf(site));
     QVERIFY(!original.isEmpty());
 

@@ -10,6 +10,8 @@
 #include "editor/markdowneditor.h"
 #include "preview/schemehandler.h"
 
+#include "common/files.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -167,8 +169,7 @@ void TestSiteSearch::regexReplaceAcrossFiles()
 
 void TestSiteSearch::windowPanelOpensTheFileAtTheLine()
 {
-    const QString site = m_tmp->path() + QStringLiteral("/sample");
-    QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral(FOLIO_SOURCE_DIR "/resources/sample-site"), site});
+    const QString site = folio::tests::copySampleSite(m_tmp->path(), QStringLiteral("sample"));
     folio::app::MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -7,6 +7,8 @@
 #include "preview/previewview.h"
 #include "preview/schemehandler.h"
 
+#include "common/files.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -25,13 +27,6 @@ namespace {
 
 const QString kSampleSite = QStringLiteral(FOLIO_SOURCE_DIR "/resources/sample-site");
 const QString kSeedSite = QStringLiteral(FOLIO_SHARED_DIR "/fixtures/seed-site");
-
-QString copySite(const QString &source, const QTemporaryDir &dir)
-{
-    const QString target = dir.path() + QStringLiteral("/site");
-    QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), source, target});
-    return target;
-}
 
 QString readText(const QString &path)
 {
@@ -253,7 +248,7 @@ void TestPreview::typingPatchesThePageInPlace()
     if (MathJaxLibrary().root(3).isEmpty())
         QSKIP("MathJax 3 is not vendored (scripts/install-deps.sh puts it in resources/mathjax3)");
     QTemporaryDir tmp;
-    const QString root = copySite(kSampleSite, tmp);
+    const QString root = folio::tests::copySite(kSampleSite, tmp.path());
     PreviewSite site;
     QVERIFY(site.load(root));
     PreviewView view(site);
@@ -290,7 +285,7 @@ void TestPreview::typingPatchesThePageInPlace()
 void TestPreview::latestTextWins()
 {
     QTemporaryDir tmp;
-    const QString root = copySite(kSampleSite, tmp);
+    const QString root = folio::tests::copySite(kSampleSite, tmp.path());
     PreviewSite site;
     QVERIFY(site.load(root));
     PreviewView view(site);
@@ -386,7 +381,7 @@ void TestPreview::listPagePreviews()
 void TestPreview::savedLayoutReloadsTheSite()
 {
     QTemporaryDir tmp;
-    const QString root = copySite(kSampleSite, tmp);
+    const QString root = folio::tests::copySite(kSampleSite, tmp.path());
     PreviewSite site;
     QVERIFY(site.load(root));
     PreviewView view(site);
