@@ -3,10 +3,12 @@
 
 #include <QByteArray>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTest>
 
 namespace folio::tests {
@@ -26,6 +28,17 @@ inline QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The files under `root` (hidden ones too), as sorted paths relative to it.
+inline QStringList filesUnder(const QString &root)
+{
+    QStringList out;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << it.next().mid(root.size() + 1);
+    out.sort();
+    return out;
 }
 
 // Copies the site folder `source` to root/site (or root/`name`) for a test to

@@ -42,16 +42,6 @@ QStringList snapshot(const QString &root, const QString &skip = {})
     return out;
 }
 
-QStringList filesUnder(const QString &root)
-{
-    QStringList out;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << QDir(root).relativeFilePath(it.next());
-    out.sort();
-    return out;
-}
-
 // A site of `posts` posts whose layout does some Liquid work per page, so a
 // build takes long enough to be cancelled in the middle.
 QString writeBigSite(const QString &root, int posts)
@@ -125,7 +115,7 @@ void TestPublish::publishesTheSampleSite()
     const PublishSummary summary = published.first().first().value<PublishSummary>();
     QVERIFY2(summary.ok(), qPrintable(dialog.summaryText()));
     QVERIFY(!summary.cancelled);
-    const QStringList files = filesUnder(out);
+    const QStringList files = folio::tests::filesUnder(out);
     for (const QString &page : {QStringLiteral("index.html"), QStringLiteral("404.html"), QStringLiteral("about/index.html"),
                                 QStringLiteral("feed.xml"), QStringLiteral("sitemap.xml")})
         QVERIFY2(files.contains(page), qPrintable(page + QStringLiteral(" missing from ") + files.join(QLatin1Char(','))));
@@ -192,7 +182,7 @@ void TestPublish::cancelStopsABigBuild()
     QVERIFY(summary.cancelled);
     QVERIFY(dialog.summaryText().contains(QStringLiteral("cancelled")));
     QVERIFY2(summary.pages < posts, qPrintable(QString::number(summary.pages)));
-    QVERIFY(int(filesUnder(out).size()) < posts);
+    QVERIFY(int(folio::tests::filesUnder(out).size()) < posts);
     QVERIFY(dialog.progressBar()->value() < dialog.progressBar()->maximum());
     // Nothing outside the output folder was written.
     QCOMPARE(snapshot(tmp.path(), out), before);

@@ -17,17 +17,6 @@ namespace {
 
 const QString kSource = QStringLiteral(FOLIO_SOURCE_DIR "/resources/starter-site");
 
-// Relative paths of the files under root, sorted.
-QStringList filesUnder(const QString &root)
-{
-    QStringList out;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << it.next().mid(root.size() + 1);
-    out.sort();
-    return out;
-}
-
 // The lines of a that differ from b's (same number of lines expected).
 QStringList changedLines(const QByteArray &a, const QByteArray &b)
 {
@@ -62,7 +51,7 @@ private Q_SLOTS:
 
 void ScaffoldTest::bundlesEveryStarterFile()
 {
-    QStringList expected = filesUnder(kSource);
+    QStringList expected = folio::tests::filesUnder(kSource);
     expected.removeIf([](const QString &f) { return f.startsWith(QLatin1String("_site/")) || f.startsWith(QLatin1String(".jekyll-cache/")); });
     QCOMPARE(scaffold::starterFiles(), expected);
     for (const QString &f : expected)
@@ -81,8 +70,8 @@ void ScaffoldTest::createsSiteInNewFolder()
     const auto created = scaffold::createSite(dir, {QStringLiteral("Ada's Homepage"), QStringLiteral("Ada Lovelace")});
     QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error()));
 
-    QCOMPARE(filesUnder(dir), scaffold::starterFiles());
-    for (const QString &f : filesUnder(dir)) {
+    QCOMPARE(folio::tests::filesUnder(dir), scaffold::starterFiles());
+    for (const QString &f : folio::tests::filesUnder(dir)) {
         if (f == QLatin1String("_config.yml"))
             continue;
         QVERIFY2(readFile(dir + QLatin1Char('/') + f) == scaffold::starterFile(f), qPrintable(f));
@@ -101,7 +90,7 @@ void ScaffoldTest::createsSiteInEmptyFolder()
     QTemporaryDir tmp;
     const auto created = scaffold::createSite(tmp.path(), {});
     QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error()));
-    QCOMPARE(filesUnder(tmp.path()), scaffold::starterFiles());
+    QCOMPARE(folio::tests::filesUnder(tmp.path()), scaffold::starterFiles());
 }
 
 void ScaffoldTest::titleDefaultsToAuthor()
@@ -157,7 +146,7 @@ void ScaffoldTest::refusesNonEmptyFolder()
     QVERIFY2(created.error().contains(QLatin1String("is not empty")), qPrintable(created.error()));
     QVERIFY2(created.error().contains(tmp.path()), qPrintable(created.error()));
     // Untouched: the one file, with its bytes.
-    QCOMPARE(filesUnder(tmp.path()), QStringList{existing});
+    QCOMPARE(folio::tests::filesUnder(tmp.path()), QStringList{existing});
     QCOMPARE(readFile(tmp.filePath(existing)), QByteArray("mine\n"));
 }
 

@@ -8,6 +8,7 @@
 // regression. Every other difference fails, unless the page is listed in
 // seed-exceptions.txt with its reason.
 #include "htmltext.h"
+#include "common/files.h"
 #include "common/pagediff.h"
 
 #include <QDirIterator>
@@ -24,25 +25,7 @@ using folio::tests::viewOf;
 using folio::tests::maskFolioMath;
 using folio::tests::sameButMath;
 
-namespace {
-
-QStringList files(const QString &root)
-{
-    QStringList out;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << it.next().mid(root.size() + 1);
-    out.sort();
-    return out;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
+using folio::tests::readFile;
 
 class DifferentialTest final : public QObject
 {
@@ -93,7 +76,7 @@ void DifferentialTest::seedSiteMatchesJekyll()
 
     // Pages listed with a reason are reported but do not fail the test.
     QMap<QString, QString> exceptions;
-    for (const QByteArray &line : readAll(QStringLiteral(FOLIO_SOURCE_DIR "/tests/site/seed-exceptions.txt")).split('\n')) {
+    for (const QByteArray &line : readFile(QStringLiteral(FOLIO_SOURCE_DIR "/tests/site/seed-exceptions.txt")).split('\n')) {
         const QString l = QString::fromUtf8(line).trimmed();
         if (l.isEmpty() || l.startsWith(QLatin1Char('#')))
             continue;
@@ -103,7 +86,7 @@ void DifferentialTest::seedSiteMatchesJekyll()
     }
 
     // The same files, except those excepted.
-    const QStringList jekyllFiles = files(jekyllOut), folioFiles = files(folioOut);
+    const QStringList jekyllFiles = folio::tests::filesUnder(jekyllOut), folioFiles = folio::tests::filesUnder(folioOut);
     QStringList missing, extra;
     for (const QString &f : jekyllFiles)
         if (!folioFiles.contains(f) && !exceptions.contains(f))
@@ -125,8 +108,8 @@ void DifferentialTest::seedSiteMatchesJekyll()
         if (!folioFiles.contains(f))
             continue;
         ++compared;
-        QString j = QString::fromUtf8(readAll(jekyllOut + QLatin1Char('/') + f));
-        QString o = QString::fromUtf8(readAll(folioOut + QLatin1Char('/') + f));
+        QString j = QString::fromUtf8(readFile(jekyllOut + QLatin1Char('/') + f));
+        QString o = QString::fromUtf8(readFile(folioOut + QLatin1Char('/') + f));
         if (!html) {
             // Feeds carry HTML in CDATA: read them as one HTML text.
             for (QString *x : {&j, &o}) {

@@ -22,16 +22,6 @@ namespace {
 
 const QString kStarter = QStringLiteral(FOLIO_SOURCE_DIR "/resources/starter-site");
 
-QStringList filesUnder(const QString &root)
-{
-    QStringList out;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << it.next().mid(root.size() + 1);
-    out.sort();
-    return out;
-}
-
 struct Run final {
     int exitCode = -1;
     QString output;   // stdout and stderr
@@ -234,7 +224,7 @@ QList<Finding> lintPlugins(const QString &config)
 QList<Finding> lintForGitHubPages(const QString &root)
 {
     QList<Finding> out;
-    for (const QString &f : filesUnder(root)) {
+    for (const QString &f : folio::tests::filesUnder(root)) {
         const QString text = QString::fromUtf8(readFile(root + QLatin1Char('/') + f));
         if (f.startsWith(QLatin1String("_plugins/")))
             out << Finding{f, QStringLiteral("GitHub Pages runs no custom plugins")};
@@ -280,7 +270,7 @@ void StarterTest::cliNewCreatesSite()
     QVERIFY2(newSite(tmp, &log), qPrintable(log));
     QVERIFY2(log.contains(QLatin1String("Created a new site")), qPrintable(log));
     const QString site = tmp.filePath(QStringLiteral("site"));
-    QCOMPARE(filesUnder(site), filesUnder(kStarter));
+    QCOMPARE(folio::tests::filesUnder(site), folio::tests::filesUnder(kStarter));
     const QString config = QString::fromUtf8(readFile(site + QStringLiteral("/_config.yml")));
     QVERIFY(config.contains(QLatin1String("\ntitle: \"Ada Lovelace\"\n")));
     QVERIFY(config.contains(QLatin1String("\n  name: \"Ada Lovelace\"\n")));
@@ -293,7 +283,7 @@ void StarterTest::cliNewRefusesNonEmptyFolder()
     QString log;
     QVERIFY(!newSite(tmp, &log));
     QVERIFY2(log.contains(QLatin1String("is not empty")), qPrintable(log));
-    QCOMPARE(filesUnder(tmp.filePath(QStringLiteral("site"))), QStringList{QStringLiteral("thesis.tex")});
+    QCOMPARE(folio::tests::filesUnder(tmp.filePath(QStringLiteral("site"))), QStringList{QStringLiteral("thesis.tex")});
     // And a usage error without a folder.
     const Run bare = run(QStringLiteral(FOLIO_CLI), {QStringLiteral("new")});
     QCOMPARE(bare.exitCode, 2);
@@ -333,7 +323,7 @@ void StarterTest::cliBuildsWithoutWarnings()
     QVERIFY(pubs.contains(QLatin1String("<a href=\"/files/sharp-bounds.bib\">BibTeX</a>")));
     // The only outside request of any page: MathJax from jsDelivr.
     static const QRegularExpression src(QStringLiteral("<(?:script|link|img|iframe)\\b[^>]*(?:src|href)=\"(https?:)?//([^/\"]+)"));
-    for (const QString &f : filesUnder(out)) {
+    for (const QString &f : folio::tests::filesUnder(out)) {
         if (!f.endsWith(QLatin1String(".html")))
             continue;
         const QString html = QString::fromUtf8(readFile(out + QLatin1Char('/') + f));
@@ -366,9 +356,9 @@ void StarterTest::sameAsJekyll()
     QVERIFY2(f.exitCode == 0, qPrintable(f.output));
 
     // Jekyll's Sass source map aside, the same files.
-    QStringList jekyllFiles = filesUnder(jekyllOut);
+    QStringList jekyllFiles = folio::tests::filesUnder(jekyllOut);
     jekyllFiles.removeAll(QStringLiteral("assets/css/main.css.map"));
-    QStringList folioFiles = filesUnder(folioOut);
+    QStringList folioFiles = folio::tests::filesUnder(folioOut);
     folioFiles.removeAll(QStringLiteral("assets/css/main.css.map"));
     QCOMPARE(folioFiles, jekyllFiles);
 
