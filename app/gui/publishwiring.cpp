@@ -2,6 +2,7 @@
 // (shared by several features): the Site menu and toolbar (Publish, Git), the
 // Diagnostics dock and its View-menu toggle, and opening a file at a line.
 #include "mainwindow.h"
+#include "menus.h"
 
 #include "diagnosticspanel.h"
 #include "gitdialog.h"
@@ -18,20 +19,6 @@
 #include <QToolBar>
 
 namespace folio::app {
-
-namespace {
-
-// The menu titled `title`, created after the existing ones if missing, so
-// that another feature's View menu is shared rather than duplicated.
-QMenu *menuNamed(QMenuBar *bar, const QString &title)
-{
-    for (QAction *action : bar->actions())
-        if (action->menu() && action->text() == title)
-            return action->menu();
-    return bar->addMenu(title);
-}
-
-} // namespace
 
 void MainWindow::setupPublishing()
 {

@@ -3,6 +3,7 @@
 // dictionary from the site's locale, and the editor's notices in the status
 // bar. A MainWindow member so mainwindow.cpp only calls it.
 #include "mainwindow.h"
+#include "menus.h"
 
 #include "sitesearchpanel.h"
 
@@ -17,15 +18,6 @@
 namespace folio::app {
 
 namespace {
-
-// The menu titled `title`, created if missing, so features share one.
-QMenu *menuNamed(QMenuBar *bar, const QString &title)
-{
-    for (QAction *action : bar->actions())
-        if (action->menu() && action->text() == title)
-            return action->menu();
-    return bar->addMenu(title);
-}
 
 // The spelling language a site asks for: `locale` (academicpages: "en-US"),
 // else `lang`; empty lets the editor use the system's.
