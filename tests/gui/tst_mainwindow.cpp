@@ -5,6 +5,7 @@
 #include "preview/schemehandler.h"
 
 #include "common/files.h"
+#include "common/webview.h"
 
 #include <QApplication>
 #include <QDir>
@@ -17,19 +18,12 @@
 
 using folio::app::MainWindow;
 
+using folio::tests::evaluate;
+
 namespace {
 
 // A copy of Folio's sample site the test may change.
 // Runs `script` in the preview and waits for its result.
-QVariant evaluate(QWebEngineView *view, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    view->page()->runJavaScript(script, [&](const QVariant &v) { result = v; done = true; });
-    QTest::qWaitFor([&] { return done; }, 10000);
-    return result;
-}
-
 QStringList treeLabels(const QTreeWidget *tree)
 {
     QStringList labels;

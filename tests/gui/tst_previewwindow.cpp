@@ -6,6 +6,7 @@
 #include "preview/schemehandler.h"
 
 #include "common/files.h"
+#include "common/webview.h"
 
 #include <QApplication>
 #include <QProcess>
@@ -15,19 +16,9 @@
 
 using folio::app::MainWindow;
 
-namespace {
+using folio::tests::evaluate;
 
-QVariant evaluate(QWebEngineView *view, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    view->page()->runJavaScript(script, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    QTest::qWaitFor([&] { return done; }, 10000);
-    return result;
-}
+namespace {
 
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "preview/schemehandler.h"
 
 #include "common/files.h"
+#include "common/webview.h"
 
 #include <QApplication>
 #include <QDir>
@@ -23,6 +24,8 @@ using folio::preview::MathJaxLibrary;
 using folio::preview::PreviewSite;
 using folio::preview::PreviewView;
 
+using folio::tests::evaluate;
+
 namespace {
 
 const QString kSampleSite = QStringLiteral(FOLIO_SOURCE_DIR "/resources/sample-site");
@@ -35,18 +38,6 @@ QString readText(const QString &path)
 }
 
 // Runs `script` in the page and waits for its value.
-QVariant evaluate(QWebEngineView *view, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    view->page()->runJavaScript(script, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    QTest::qWaitFor([&] { return done; }, 10000);
-    return result;
-}
-
 // The formulas in a Markdown body as MathJax reads them with the delimiters
 // these sites configure, counted independently of the engine: $$…$$, \[…\],
 // \(…\), \begin{…}…\end{…}, then $…$ pairs within a paragraph (an unescaped
