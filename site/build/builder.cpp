@@ -107,6 +107,25 @@ BuildStats Builder::run()
             contentFailed[std::size_t(doc.index)] = 1;
         step();
     });
+    store.finishPhase(model::ContentStore::UnorderedContents);
+
+    // Phase 2b: the few bodies that print an earlier document's content, again,
+    // one by one in Jekyll's render order, so each sees the final HTML of all
+    // documents before it (those marked before it included).
+    std::vector<const Document *> ordered;
+    for (const Document *doc : contents)
+        if (store.readEarlierContent(doc->index))
+            ordered.push_back(doc);
+    std::sort(ordered.begin(), ordered.end(),
+              [](const Document *a, const Document *b) { return a->renderOrder < b->renderOrder; });
+    for (const Document *doc : ordered) {
+        if (cancelled())
+            break;
+        if (auto html = m_renderer.renderContentAgain(*doc)) {
+            store.setContent(doc->index, std::move(*html));
+            contentFailed[std::size_t(doc->index)] = 0;
+        }
+    }
     store.finishPhase(model::ContentStore::Contents);
 
     // Phase 3: layouts around documents, whole pages, static files.

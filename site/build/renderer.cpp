@@ -152,8 +152,14 @@ Renderer::~Renderer() = default;
 
 QString Renderer::displayPath(const Document &doc) const { return qs(doc.relativePath); }
 
+namespace {
+thread_local bool t_rendersAgain = false;
+} // namespace
+
 void Renderer::report(const std::vector<Diagnostic> &diagnostics) const
 {
+    if (t_rendersAgain)
+        return;
     for (const Diagnostic &d : diagnostics)
         m_sink.report(d);
 }
@@ -253,6 +259,14 @@ std::optional<std::string> Renderer::renderContent(const Document &doc, const st
     if (!renderBody(doc, source, {}, layoutData, paginator, rendered))
         return std::nullopt;
     return convert(doc, rendered);
+}
+
+std::optional<std::string> Renderer::renderContentAgain(const Document &doc) const
+{
+    t_rendersAgain = true;
+    auto html = renderContent(doc, nullptr, doc.pager);
+    t_rendersAgain = false;
+    return html;
 }
 
 std::optional<std::string> Renderer::placeInLayouts(const Document &doc, const std::string &content,

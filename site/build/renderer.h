@@ -41,6 +41,9 @@ public:
     std::optional<std::string> renderContent(const model::Document &doc,
                                              const std::string *text = nullptr,
                                              const liquid::Value &paginator = {}) const;
+    // renderContent a second time (the builder's ordered phase): its problems
+    // were reported by the first render and are not reported again.
+    std::optional<std::string> renderContentAgain(const model::Document &doc) const;
     // The converted content placed in the document's layout chain.
     std::optional<std::string> placeInLayouts(const model::Document &doc, const std::string &content,
                                               const liquid::Value &paginator = {}) const;

@@ -102,10 +102,18 @@ private:
         if (m_current)
             return *m_current;
         // Not rendered yet when Jekyll gets to the current document.
-        if (const Document *rendering = RenderScope::current(); rendering && m_doc.renderOrder > rendering->renderOrder)
+        const Document *rendering = RenderScope::current();
+        if (rendering && m_doc.renderOrder > rendering->renderOrder)
             return m_doc.content;
-        if (const std::string *rendered = m_view.site().contentStore().content(m_doc.index))
+        ContentStore &store = m_view.site().contentStore();
+        // Its own body is being rendered: Jekyll's document.content is still the source.
+        if (rendering == &m_doc && store.phase() < ContentStore::Contents)
+            return m_doc.content;
+        if (const std::string *rendered = store.content(m_doc.index))
             return *rendered;
+        // An earlier document whose HTML is not ready yet: render this one again later.
+        if (rendering && rendering != &m_doc && store.phase() == ContentStore::Excerpts)
+            store.markReadEarlierContent(rendering->index);
         return m_doc.content;
     }
 

@@ -38,6 +38,7 @@ void ContentStore::reset(std::size_t documents)
     m_contents.assign(documents, {});
     m_hasExcerpt.assign(documents, 0);
     m_hasContent.assign(documents, 0);
+    m_readEarlier.assign(documents, 0);
 }
 
 void ContentStore::setExcerpt(int index, std::string html)
@@ -65,9 +66,21 @@ const std::string *ContentStore::excerpt(int index) const
 
 const std::string *ContentStore::content(int index) const
 {
-    if (phase() < Contents || index < 0 || std::size_t(index) >= m_contents.size() || !m_hasContent[std::size_t(index)])
+    if (phase() < UnorderedContents || index < 0 || std::size_t(index) >= m_contents.size()
+        || !m_hasContent[std::size_t(index)])
         return nullptr;
     return &m_contents[std::size_t(index)];
+}
+
+void ContentStore::markReadEarlierContent(int index)
+{
+    if (index >= 0 && std::size_t(index) < m_readEarlier.size())
+        m_readEarlier[std::size_t(index)] = 1;
+}
+
+bool ContentStore::readEarlierContent(int index) const
+{
+    return index >= 0 && std::size_t(index) < m_readEarlier.size() && m_readEarlier[std::size_t(index)];
 }
 
 // --- helpers -----------------------------------------------------------------------

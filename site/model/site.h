@@ -47,22 +47,34 @@ struct Layout final {
 // Per-document results of a build that other documents' templates read
 // (post.content, post.excerpt). Filled phase by phase; a slot is read by other
 // threads only after the phase that writes it has ended.
+//
+// Jekyll renders documents one after another, so a document's body that prints
+// an earlier document's `content` gets that document's HTML. Folio renders all
+// contents in parallel first (UnorderedContents); a body that asked for an
+// earlier document's content meanwhile is marked, and the builder renders the
+// marked ones again, one by one in Jekyll's order, once the others are final.
 class ContentStore final
 {
 public:
-    enum Phase : int { Nothing = 0, Excerpts = 1, Contents = 2, Everything = 3 };
+    enum Phase : int { Nothing = 0, Excerpts = 1, UnorderedContents = 2, Contents = 3, Everything = 4 };
 
     void reset(std::size_t documents);
     void setExcerpt(int index, std::string html);
     void setContent(int index, std::string html);
     const std::string *excerpt(int index) const;   // null until the excerpts phase ended
-    const std::string *content(int index) const;   // null until the contents phase ended
+    const std::string *content(int index) const;   // null until the unordered contents phase ended
     void finishPhase(Phase phase) { m_phase.store(phase, std::memory_order_release); }
     Phase phase() const { return Phase(m_phase.load(std::memory_order_acquire)); }
 
+    // Called from the thread rendering document `index`'s content when it read
+    // an earlier document's content before that was final.
+    void markReadEarlierContent(int index);
+    bool readEarlierContent(int index) const;
+
 private:
     std::vector<std::string> m_excerpts, m_contents;
-    std::vector<char> m_hasExcerpt, m_hasContent;
+    // One slot per document, written only by the thread rendering it.
+    std::vector<char> m_hasExcerpt, m_hasContent, m_readEarlier;
     std::atomic<int> m_phase{Nothing};
 };
 

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void parallelBuildIsDeterministic();
     void linkCheckFindsBrokenLinks();
     void laterDocumentsShowTheirSourceInLayouts();
+    void earlierDocumentsShowTheirHtmlInBodies();
 
 private:
     QTemporaryDir m_cache;
@@ -292,6 +293,36 @@ void BuildTest::laterDocumentsShowTheirSourceInLayouts()
              QByteArray("[A:<p><em>a</em></p>][B:<p><em>b</em></p>][N:<p><em>n</em></p>]"));
     QCOMPARE(writer.read(QStringLiteral("list.html")).value_or(QByteArray()),
              QByteArray("[A:<p><em>a</em></p>][B:<p><em>b</em></p>][N:<p><em>n</em></p>]"));
+}
+
+void BuildTest::earlierDocumentsShowTheirHtmlInBodies()
+{
+    // Jekyll renders collections' documents one after another: a post's body
+    // that lists posts prints the HTML of those rendered before it (a chain: C
+    // sees B as B was rendered) and the source of itself and those after it.
+    QTemporaryDir dir;
+    writeFile(dir.path(), QStringLiteral("_config.yml"), "collections:\n  notes:\n    output: true\n");
+    writeFile(dir.path(), QStringLiteral("_layouts/post.html"), "{{ content }}");
+    writeFile(dir.path(), QStringLiteral("_posts/2020-01-01-a.md"), "---\ntitle: A\nlayout: post\n---\n*a*\n");
+    writeFile(dir.path(), QStringLiteral("_posts/2020-02-01-b.html"),
+              "---\ntitle: B\nlayout: post\n---\n"
+              "{% for p in site.posts reversed %}[{{ p.title }}:{{ p.content | strip }}]{% endfor %}\n");
+    const QByteArray sizes = "---\ntitle: %1\nlayout: post\n---\n"
+                             "{% for p in site.posts reversed %}[{{ p.title }}:{{ p.content | strip | size }}]{% endfor %}\n";
+    writeFile(dir.path(), QStringLiteral("_posts/2020-03-01-c.html"), QByteArray(sizes).replace("%1", "C"));
+    writeFile(dir.path(), QStringLiteral("_notes/n.html"), QByteArray(sizes).replace("%1", "N"));
+    for (int jobs : {1, 4}) {
+        build::MemoryWriter writer;
+        const Built b = buildTo(dir.path(), writer, jobs);
+        QVERIFY(b.diagnostics.empty());
+        // Expected outputs are Jekyll 4.3.1's for this site.
+        QCOMPARE(writer.read(QStringLiteral("2020/02/01/b.html")).value_or(QByteArray()),
+                 QByteArray("[A:<p><em>a</em></p>]"
+                            "[B:{% for p in site.posts reversed %}[{{ p.title }}:{{ p.content | strip }}]{% endfor %}]"
+                            "[C:{% for p in site.posts reversed %}[{{ p.title }}:{{ p.content | strip | size }}]{% endfor %}]\n"));
+        QCOMPARE(writer.read(QStringLiteral("2020/03/01/c.html")).value_or(QByteArray()), QByteArray("[A:17][B:206][C:92]\n"));
+        QCOMPARE(writer.read(QStringLiteral("notes/n.html")).value_or(QByteArray()), QByteArray("[A:17][B:206][C:19]\n"));
+    }
 }
 
 void BuildTest::linkCheckFindsBrokenLinks()
