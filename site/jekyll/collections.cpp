@@ -190,10 +190,21 @@ ValueResult itemProperty(const Value &item, const Value &property)
     return parseSortInput(result);
 }
 
+// Array(v).join == "" (join flattens nested arrays).
+static bool joinsToEmpty(const Value &v)
+{
+    for (const Value &element : rubyArrayOf(v))
+        if (element.isArray() ? !joinsToEmpty(element) : !rubyToS(element).empty())
+            return false;
+    return true;
+}
+
 bool propertyMatches(const Value &property, const Value &target)
 {
     if (target.isNil())
         return property.isNil();
+    if (liquid::isMethodLiteral(target))
+        return (property.isString() && property.str().empty()) || joinsToEmpty(property);
     const std::string wanted = rubyToS(target);
     if (property.isString())
         return property.str() == wanted;

@@ -12,6 +12,7 @@ liquid::Time inZone(liquid::Time t, std::string_view timezone)
 {
     t.utcOffset = liquid::zoneOffsetAt(timezone, t.seconds);
     t.dateOnly = false;
+    t.utc = false;   // Jekyll's time(): to_time.dup.localtime
     return t;
 }
 

@@ -517,7 +517,7 @@ ExpressionPtr parseLaxExpression(std::string_view markup)
     if (markup == "false")
         return std::make_shared<Literal>(Value(false));
     if (markup == "blank" || markup == "empty")
-        return std::make_shared<Literal>(Value(std::string()));
+        return std::make_shared<Literal>(methodLiteral(markup));
 
     auto lookup = std::make_shared<VariableLookup>();
     const auto parts = scanVariableParser(markup);
@@ -625,9 +625,13 @@ Value VariableLookup::evaluate(Context &ctx) const
         cur = ctx.findPtr(name);
         if (!cur)
             return {};
-        if (lookups.empty())
+        if (isMethodLiteral(*cur)) {
+            // Liquid's find_variable calls to_liquid: an assigned `empty` reads as "".
+            holder = Value(std::string());
+            cur = &holder;
+        } else if (lookups.empty()) {
             return *cur;
-        if (ctx.globals().isDrop()) {
+        } else if (ctx.globals().isDrop()) {
             // findPtr's scratch slot would be reused by nested lookups.
             holder = *cur;
             cur = &holder;

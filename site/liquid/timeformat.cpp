@@ -418,7 +418,7 @@ std::optional<Time> parseTime(std::string_view input, std::int32_t defaultOffset
     const std::vector<Token> toks = tokenize(text);
     int year = -1, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     std::int32_t nanos = 0;
-    bool haveTime = false, haveZone = false, pm = false, am = false;
+    bool haveTime = false, haveZone = false, utcZone = false, pm = false, am = false;
     std::int32_t offset = defaultOffset;
 
     std::size_t k = 0;
@@ -507,6 +507,7 @@ std::optional<Time> parseTime(std::string_view input, std::int32_t defaultOffset
             if (t.text == "z" || t.text == "utc" || t.text == "gmt" || t.text == "ut") {
                 offset = 0;
                 haveZone = true;
+                utcZone = t.text != "gmt";   // Ruby's zone_utc?: GMT is London's local zone
                 ++k;
                 continue;
             }
@@ -551,6 +552,7 @@ std::optional<Time> parseTime(std::string_view input, std::int32_t defaultOffset
             }
             offset = (hh * 3600 + mm * 60) * (t.text[0] == '-' ? -1 : 1);
             haveZone = true;
+            utcZone = t.text[0] == '-' && offset == 0;   // -00:00: UTC, offset to local time unknown
             continue;
         }
         if (t.text[0] == '-' && k == 0)
@@ -577,7 +579,9 @@ std::optional<Time> parseTime(std::string_view input, std::int32_t defaultOffset
     }
     if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60)
         return std::nullopt;
-    return fromCivil(year, month, day, hour, minute, second, offset, nanos);
+    Time parsed = fromCivil(year, month, day, hour, minute, second, offset, nanos);
+    parsed.utc = utcZone;
+    return parsed;
 }
 
 std::int32_t zoneOffsetAt(std::string_view zone, std::int64_t utcSeconds)

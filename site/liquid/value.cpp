@@ -345,7 +345,9 @@ std::string Value::toString() const
     case Type::Hash: return inspect();
     case Type::Drop: return drop()->toString();
     case Type::Time:
-        return time().dateOnly ? strftime(time(), "%Y-%m-%d") : strftime(time(), "%Y-%m-%d %H:%M:%S %z");
+        if (time().dateOnly)
+            return strftime(time(), "%Y-%m-%d");
+        return strftime(time(), time().utc ? "%Y-%m-%d %H:%M:%S UTC" : "%Y-%m-%d %H:%M:%S %z");
     case Type::Range: return std::to_string(range().first) + ".." + std::to_string(range().last);
     }
     return {};
@@ -567,6 +569,40 @@ bool Hash::remove(std::string_view key)
 std::string Drop::toString() const
 {
     return Value(std::shared_ptr<const Drop>(std::shared_ptr<const Drop>{}, this)).materialize().inspect();
+}
+
+// --- MethodLiteral -------------------------------------------------------------
+
+namespace {
+
+// Answers no keys and prints "", as Jekyll's Liquid::Expression::MethodLiteral
+// (whose to_liquid is its to_s).
+class MethodLiteralDrop final : public Drop
+{
+public:
+    // `size` is what the size filter asks a drop: 0, as for any object without #size.
+    Value get(std::string_view key) const override { return key == "size" ? Value(0) : Value(); }
+    std::vector<std::string> keys() const override { return {}; }
+    std::string toString() const override { return {}; }
+};
+
+const Value &methodLiteralFor(bool empty)
+{
+    // One frozen object each, as in Jekyll: `empty` equals itself, not `blank`.
+    static const Value emptyLiteral(std::shared_ptr<const Drop>(std::make_shared<MethodLiteralDrop>()));
+    static const Value blankLiteral(std::shared_ptr<const Drop>(std::make_shared<MethodLiteralDrop>()));
+    return empty ? emptyLiteral : blankLiteral;
+}
+
+} // namespace
+
+Value methodLiteral(std::string_view name) { return methodLiteralFor(name == "empty"); }
+
+bool isMethodLiteral(const Value &value)
+{
+    // Compared by address: variable lookups ask this of every value they find.
+    return value.isDrop()
+           && (value.drop() == methodLiteralFor(true).drop() || value.drop() == methodLiteralFor(false).drop());
 }
 
 // --- helpers -------------------------------------------------------------------

@@ -30,6 +30,11 @@ struct Time final {
     std::int32_t nanoseconds = 0;
     std::int32_t utcOffset = 0;     // seconds east of UTC used for display
     bool dateOnly = false;          // a Ruby Date: renders as YYYY-MM-DD
+    // Ruby's utc?: a YAML time ending in Z, or Time.parse of a text naming
+    // UTC/Z/UT/-00:00. to_s, inspect and jsonify print "UTC" for it where a
+    // local or fixed-offset time prints +0000. Jekyll's localtime (document
+    // dates, date_to_* filters, site.time) gives a time without it.
+    bool utc = false;
 
     bool operator==(const Time &o) const { return seconds == o.seconds && nanoseconds == o.nanoseconds; }
 };
@@ -165,6 +170,14 @@ public:
     // Identity for `==` and `uniq` (Jekyll compares documents by identity).
     virtual const void *identity() const { return this; }
 };
+
+// `empty` and `blank` outside conditions (filter arguments, assign, output):
+// Jekyll 4.3 patches Liquid 5.4 so they are a MethodLiteral object that prints
+// as "" but is no String (liquid_expr_method_literal.rb), and its `where` and
+// `find` then match a property whose Array(property).join is "": nil, [] and
+// {} too. Conditions keep Liquid's own empty?/blank? tests.
+Value methodLiteral(std::string_view name);   // name: "empty" or "blank"
+bool isMethodLiteral(const Value &value);
 
 // Helpers for building values tersely in code and tests.
 Value makeArray(std::initializer_list<Value> items);

@@ -1023,6 +1023,7 @@ std::optional<liquid::Time> Site::parseLocalTime(const std::string &text) const
     t.seconds = civilAsUtc - offset;
     t.utcOffset = offset;
     t.dateOnly = false;
+    t.utc = false;
     return t;
 }
 
@@ -1030,6 +1031,7 @@ liquid::Time Site::toLocal(liquid::Time t) const
 {
     t.utcOffset = utcOffsetAt(t.seconds);
     t.dateOnly = false;
+    t.utc = false;
     return t;
 }
 

@@ -283,7 +283,8 @@ std::optional<liquid::Time> parseTime(const TimeParts &t, const ScalarContext &c
     liquid::Time time;
     time.nanoseconds = nanosecondsOf(t.fraction);
     if (t.zone == "Z") {
-        time.seconds = wall;
+        time.seconds = wall;   // Psych: Time.utc
+        time.utc = true;
         return time;
     }
     if (t.zone.empty()) {

@@ -315,7 +315,8 @@ private Q_SLOTS:
         QCOMPARE(matched, QStringList({QStringLiteral("A!"), QStringLiteral("BOX!")}));
         QVERIFY(!ctx.hasPendingError());
 
-        // Jekyll's parse_condition reads `empty` as the literal "", Liquid's `if` as empty?.
+        // Jekyll's parse_condition reads `empty` as its MethodLiteral object, which
+        // equals nothing (not even ""); Liquid's `if` tests empty?.
         auto jekyll = liquid::parseJekyllCondition("item.tags == empty", &error);
         auto liquidIf = liquid::parseCondition("item.tags == empty", &error);
         QVERIFY(jekyll && liquidIf);
@@ -323,7 +324,8 @@ private Q_SLOTS:
         QVERIFY(!jekyll->evaluate(ctx));
         QVERIFY(liquidIf->evaluate(ctx));
         ctx.setLocal("item", jsonValue("{\"tags\":\"\"}"));
-        QVERIFY(jekyll->evaluate(ctx));
+        QVERIFY(!jekyll->evaluate(ctx));
+        QVERIFY(liquidIf->evaluate(ctx));
         QVERIFY(!liquid::parseJekyllCondition("item.x = 1", &error));
     }
 

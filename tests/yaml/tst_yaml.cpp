@@ -53,8 +53,8 @@ std::string dump(const Value &v)
         if (t.dateOnly)
             return "date:" + liquid::strftime(t, "%Y-%m-%d");
         char buf[64];
-        std::snprintf(buf, sizeof buf, "time:%lld.%09d@%d", static_cast<long long>(t.seconds), t.nanoseconds,
-                      t.utcOffset);
+        std::snprintf(buf, sizeof buf, "time:%lld.%09d@%d%s", static_cast<long long>(t.seconds), t.nanoseconds,
+                      t.utcOffset, t.utc ? " UTC" : "");
         return buf;
     }
     case Value::Type::Array: {
@@ -343,7 +343,7 @@ void TestYaml::tokenizeDirect_data()
     QTest::newRow("newline-yes") << "yes\nno" << "\"yes\\nno\"";
     QTest::newRow("octal-underscore") << "0_7" << "7";
     QTest::newRow("hex-comma") << "0x1,0" << "16";
-    QTest::newRow("neg-year-time") << "-0001-01-01 00:00:00Z" << "time:-62198755200.000000000@0";
+    QTest::newRow("neg-year-time") << "-0001-01-01 00:00:00Z" << "time:-62198755200.000000000@0 UTC";
     QTest::newRow("sexagesimal-float") << "1:30.5" << "f:5430.0";
     QTest::newRow("plus-word") << "+inf" << "\"+inf\"";
 }

@@ -22,7 +22,7 @@ def dump(v)
   when Integer then v.to_s
   when Float then "f:" + v.to_s
   when String then str(v)
-  when Time then "time:#{v.to_i}.#{format('%09d', v.nsec)}@#{v.utc_offset}"
+  when Time then "time:#{v.to_i}.#{format('%09d', v.nsec)}@#{v.utc_offset}#{v.utc? ? ' UTC' : ''}"
   when Date then "date:" + v.strftime("%Y-%m-%d")
   when Array then "[" + v.map { |x| dump(x) }.join(", ") + "]"
   when Hash then "{" + v.map { |k, x| str(key(k)) + ": " + dump(x) }.join(", ") + "}"
