@@ -8,6 +8,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git python3
   qt6-base-dev qt6-tools-dev qt6-l10n-tools
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libsass-dev
+  libpcre2-dev  # the regex engine of the code highlighter (site/highlight)
   xvfb xauth qt6-webengine-dev qt6-translations-l10n
   libhunspell-dev hunspell-en-us imagemagick
   libjs-mathjax fonts-mathjax

@@ -2,9 +2,12 @@
 #include "jekyll.h"
 
 #include "site/core/htmlescape.h"
+#include "site/highlight/highlight.h"
 #include "url.h"
 
 #include <QRegularExpression>
+
+#include <optional>
 
 namespace folio::site::jekyll {
 
@@ -235,7 +238,10 @@ std::string renderHighlight(const HighlightSpec &spec, std::string_view body, bo
         body.remove_suffix(1);
     std::string code;
     if (rouge) {
-        code = escapeRouge(body);
+        // Rouge lexes with the language's lexer, or PlainText (escaped text)
+        // for a name it does not know; Folio likewise for one it does not lex.
+        std::optional<std::string> html = highlight::highlightHtml(spec.lang, body);
+        code = html ? std::move(*html) : escapeRouge(body);
         if (spec.linenos)
             code = lineTable(std::move(code), body);
     } else {

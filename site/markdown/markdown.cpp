@@ -3,6 +3,8 @@
 // from kramdown in nearly every block: see shared/docs/kramdown-vs-gfm.md).
 #include "site/markdown/markdown.h"
 
+#include "site/highlight/highlight.h"
+
 #include "site/markdown/prepass.h"
 #include "site/markdown/text.h"
 
@@ -19,6 +21,7 @@ extern "C" {
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <regex>
 #include <set>
 #include <mutex>
@@ -601,7 +604,12 @@ private:
         std::string code = literal(n);
         if (code.empty() || code.back() != '\n') code += '\n';
         out += spaces(indent) + "<div" + attrs.html() + "><div class=\"highlight\"><pre class=\"highlight\"><code>";
-        appendEscaped(out, unescapeSource(code, m_ex));
+        // Rouge's token spans when Folio lexes the language exactly, else plain.
+        const std::string source = unescapeSource(code, m_ex);
+        if (std::optional<std::string> html = highlight::highlightHtml(lang, source))
+            out += *html;
+        else
+            appendEscaped(out, source);
         out += "</code></pre></div>" + spaces(indent) + "</div>\n";
     }
 

@@ -573,6 +573,31 @@ void TestJekyllFilters::highlightMarkup()
                          "</pre></td><td class=\"code\"><pre>  a &lt; b &amp; \"c\" 'd'  \n</pre></td></tr></tbody></table>"
                          "</code></pre></figure>"));
     QVERIFY(!jekyll::parseHighlightMarkup("ruby foo=\"a b\"").ok());
+    // Rouge's token spans, inside the line-number table too (Jekyll 4.3.1's output).
+    const jekyll::MemoryHost rouge;
+    QCOMPARE(render("{% highlight python linenos %}\n@dataclass\ndef f(x: int) -> str:\n"
+                    "    return f\"{x ** 2}\"  # square & <done>\n{% endhighlight %}",
+                    liquid::makeHash({}), &rouge).output,
+             std::string("<figure class=\"highlight\"><pre><code class=\"language-python\" data-lang=\"python\">"
+                         "<table class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\"><pre class=\"lineno\">1\n2\n3\n"
+                         "</pre></td><td class=\"code\"><pre><span class=\"o\">@</span><span class=\"n\">dataclass</span>\n"
+                         "<span class=\"k\">def</span> <span class=\"nf\">f</span><span class=\"p\">(</span>"
+                         "<span class=\"n\">x</span><span class=\"p\">:</span> <span class=\"nb\">int</span>"
+                         "<span class=\"p\">)</span> <span class=\"o\">-&gt;</span> <span class=\"nb\">str</span>"
+                         "<span class=\"p\">:</span>\n    <span class=\"k\">return</span> <span class=\"sa\">f</span>"
+                         "<span class=\"s\">\"</span><span class=\"si\">{</span><span class=\"n\">x</span> "
+                         "<span class=\"o\">**</span> <span class=\"mi\">2</span><span class=\"si\">}</span>"
+                         "<span class=\"s\">\"</span>  <span class=\"c1\"># square &amp; &lt;done&gt;</span>\n"
+                         "</pre></td></tr></tbody></table></code></pre></figure>"));
+    QCOMPARE(render("{% highlight bash %}\necho \"$HOME\" | wc -c\n{% endhighlight %}", liquid::makeHash({}), &rouge).output,
+             std::string("<figure class=\"highlight\"><pre><code class=\"language-bash\" data-lang=\"bash\">"
+                         "<span class=\"nb\">echo</span> <span class=\"s2\">\"</span><span class=\"nv\">$HOME</span>"
+                         "<span class=\"s2\">\"</span> | <span class=\"nb\">wc</span> <span class=\"nt\">-c</span>"
+                         "</code></pre></figure>"));
+    // A language Rouge knows but Folio does not lex stays plain (never approximately highlighted).
+    QCOMPARE(render("{% highlight haskell %}\nmain = print 1 -- <b>\n{% endhighlight %}", liquid::makeHash({}), &rouge).output,
+             std::string("<figure class=\"highlight\"><pre><code class=\"language-haskell\" data-lang=\"haskell\">"
+                         "main = print 1 -- &lt;b&gt;</code></pre></figure>"));
     QVERIFY(jekyll::parseHighlightMarkup("ruby hl_lines=\"1 2\"").ok());
 }
 

@@ -1,0 +1,56 @@
+#include "site/highlight/highlight.h"
+
+#include "site/highlight/languages.h"
+#include "site/highlight/lexer.h"
+
+
+namespace folio::site::highlight {
+
+const Language *findLanguage(std::string_view name) { return languageNamed(name); }
+
+void appendEscaped(std::string &out, std::string_view text)
+{
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const char *rep = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : nullptr;
+        if (!rep)
+            continue;
+        out.append(text.substr(from, i - from));
+        out += rep;
+        from = i + 1;
+    }
+    out.append(text.substr(from));
+}
+
+std::optional<std::string> highlightHtml(std::string_view lang, std::string_view code)
+{
+    // Lexer options (`console?lang=python`) change what some lexers do; Folio
+    // implements the defaults only, so a name with options stays plain.
+    const std::size_t q = lang.find('?');
+    if (q != std::string_view::npos && q + 1 < lang.size())
+        return std::nullopt;
+    const Language *language = findLanguage(lang.substr(0, q));
+    if (!language || !isValidUtf8(code))
+        return std::nullopt;
+    TokenList tokens;
+    Run run(*language, tokens);
+    if (!run.lex(code))
+        return std::nullopt; // Rouge would have raised: Jekyll fails the page; we leave it plain
+    std::string html;
+    html.reserve(code.size() * 2);
+    for (const auto &[token, value] : tokens) {
+        if (token.empty()) {
+            appendEscaped(html, value);
+            continue;
+        }
+        html += "<span class=\"";
+        html += token;
+        html += "\">";
+        appendEscaped(html, value);
+        html += "</span>";
+    }
+    return html;
+}
+
+} // namespace folio::site::highlight

@@ -1,0 +1,26 @@
+// Syntax highlighting as Jekyll's Rouge 3.30 writes it: the token <span>s of
+// Rouge::Formatters::HTML, for the languages Folio lexes exactly as Rouge does.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace folio::site::highlight {
+
+class Language;
+
+// The language Rouge's Lexer.find returns for a tag or alias (exact, case
+// matters), if Folio implements it; null otherwise.
+const Language *findLanguage(std::string_view name);
+
+// Rouge's HTML for `code` lexed as `lang` (a Lexer.find_fancy name; one with
+// lexer options after '?' is not highlighted).
+// nullopt when Folio has no exact lexer for it or the code is not UTF-8: the
+// caller then writes the code escaped but unhighlighted.
+std::optional<std::string> highlightHtml(std::string_view lang, std::string_view code);
+
+// Rouge's HTML formatter escaping: only & < >.
+void appendEscaped(std::string &out, std::string_view text);
+
+} // namespace folio::site::highlight

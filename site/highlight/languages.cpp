@@ -1,0 +1,45 @@
+#include "site/highlight/languages.h"
+
+#include "site/highlight/lexer.h"
+
+namespace folio::site::highlight {
+
+namespace {
+
+struct Entry
+{
+    std::string_view name; // Rouge's tag or one of its aliases
+    const Language &(*get)();
+};
+
+// Rouge's registry for the languages Folio lexes exactly. A name missing here
+// (a language Rouge knows but Folio does not do) stays unhighlighted.
+constexpr Entry kRegistry[] = {
+    {"plaintext", plainText}, {"text", plainText},
+    {"python", python},       {"py", python},
+    {"shell", shell},         {"bash", shell},     {"zsh", shell}, {"ksh", shell}, {"sh", shell},
+    {"json", json},
+    {"console", console},     {"terminal", console}, {"shell_session", console}, {"shell-session", console},
+    {"r", r},                 {"R", r},            {"s", r},       {"S", r},
+    {"tex", tex},             {"TeX", tex},        {"LaTeX", tex}, {"latex", tex},
+};
+
+} // namespace
+
+const Language *languageNamed(std::string_view name)
+{
+    for (const Entry &e : kRegistry)
+        if (e.name == name)
+            return &e.get();
+    return nullptr;
+}
+
+// Rouge::Lexers::PlainText: the whole text is one Text token.
+const Language &plainText()
+{
+    static const Language lang("plaintext", {"text"},
+                               [](Language &l) { l.state("root").rule(R"((?s).+)", tok::Text); });
+    return lang;
+}
+
+} // namespace folio::site::highlight

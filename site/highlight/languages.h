@@ -1,0 +1,22 @@
+// The lexers Folio implements, each written from the Rouge 3.30 lexer of
+// the same tag (same states, rules and order), each built once, on first use.
+#pragma once
+
+#include <string_view>
+
+namespace folio::site::highlight {
+
+class Language;
+
+// Lexer.find over the languages below: tag or alias, exact.
+const Language *languageNamed(std::string_view name);
+
+const Language &plainText();
+const Language &python();
+const Language &shell();
+const Language &json();
+const Language &console();
+const Language &r();
+const Language &tex();
+
+} // namespace folio::site::highlight

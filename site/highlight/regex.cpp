@@ -1,0 +1,100 @@
+#include "site/highlight/regex.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace folio::site::highlight {
+
+namespace {
+
+// Per-thread match data and JIT stack: compiled patterns are shared by the
+// parallel renderer, everything written during a match is the thread's own.
+struct ThreadMatchState
+{
+    pcre2_match_data *data = pcre2_match_data_create(Captures::kMax, nullptr);
+    pcre2_jit_stack *stack = pcre2_jit_stack_create(32 * 1024, 4 * 1024 * 1024, nullptr);
+    pcre2_match_context *context = pcre2_match_context_create(nullptr);
+    ThreadMatchState() { pcre2_jit_stack_assign(context, nullptr, stack); }
+    ~ThreadMatchState()
+    {
+        pcre2_match_context_free(context);
+        pcre2_jit_stack_free(stack);
+        pcre2_match_data_free(data);
+    }
+};
+
+ThreadMatchState &threadState()
+{
+    thread_local ThreadMatchState state;
+    return state;
+}
+
+} // namespace
+
+Regex::Regex(std::string_view pattern) : m_pattern(pattern)
+{
+    const uint32_t options = PCRE2_UTF | PCRE2_MULTILINE;
+    int error = 0;
+    PCRE2_SIZE offset = 0;
+    m_code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(m_pattern.c_str()), m_pattern.size(), options, &error, &offset,
+                           nullptr);
+    if (!m_code) {
+        PCRE2_UCHAR message[256];
+        pcre2_get_error_message(error, message, sizeof message);
+        std::fprintf(stderr, "folio highlight: bad pattern /%s/ at %zu: %s\n", m_pattern.c_str(), size_t(offset),
+                     reinterpret_cast<const char *>(message));
+        std::abort();
+    }
+    pcre2_jit_compile(m_code, PCRE2_JIT_COMPLETE); // falls back to the interpreter if JIT is unavailable
+}
+
+Regex::~Regex() { pcre2_code_free(m_code); }
+
+Regex::Regex(Regex &&other) noexcept : m_pattern(std::move(other.m_pattern)), m_code(other.m_code)
+{
+    other.m_code = nullptr;
+}
+
+bool Regex::matchAt(std::string_view text, std::size_t pos, Captures &out) const
+{
+    ThreadMatchState &ts = threadState();
+    // PCRE2 10.42 rejects a null subject even when it is empty.
+    const std::string_view rest = text.data() ? text.substr(pos) : std::string_view("", 0);
+    const int rc = pcre2_match(m_code, reinterpret_cast<PCRE2_SPTR>(rest.data()), rest.size(), 0,
+                               PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, ts.data, ts.context);
+    if (rc <= 0)
+        return false;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(ts.data);
+    const uint32_t pairs = pcre2_get_ovector_count(ts.data);
+    out.m_count = int(pairs < uint32_t(Captures::kMax) ? pairs : uint32_t(Captures::kMax));
+    for (int i = 0; i < out.m_count; ++i) {
+        if (i >= rc || ov[2 * i] == PCRE2_UNSET)
+            out.m_groups[i] = std::string_view();
+        else
+            out.m_groups[i] = rest.substr(ov[2 * i], ov[2 * i + 1] - ov[2 * i]);
+    }
+    return true;
+}
+
+bool Regex::matchesEmpty() const
+{
+    Captures c;
+    return matchAt(std::string_view(), 0, c);
+}
+
+bool isValidUtf8(std::string_view text)
+{
+    // PCRE2's own UTF-8 check (the same one a match without NO_UTF_CHECK
+    // does), run once on the whole text with an empty pattern.
+    static const Regex empty{std::string_view()};
+    ThreadMatchState &ts = threadState();
+    const char *subject = text.data() ? text.data() : "";
+    const int rc = pcre2_match(empty.m_code, reinterpret_cast<PCRE2_SPTR>(subject), text.size(), 0, 0, ts.data,
+                               ts.context);
+    return rc >= 0;
+}
+
+} // namespace folio::site::highlight

@@ -1,0 +1,130 @@
+// Code highlighting as Rouge 3.30 writes it (site/highlight).
+//
+// samples/NAME.LANG are code samples; samples/NAME.LANG.html is what Rouge
+// made of them (tests/highlight/rouge-oracle.rb regenerates those with
+// Debian's ruby-rouge), compared here byte for byte.
+#include "site/highlight/highlight.h"
+
+#include <QDir>
+#include <QFile>
+#include <QtTest>
+
+#include <thread>
+#include <vector>
+
+using namespace folio::site::highlight;
+
+namespace {
+
+const QString kSamples = QStringLiteral(FOLIO_SOURCE_DIR "/tests/highlight/samples");
+
+std::string readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    const QByteArray b = f.readAll();
+    return std::string(b.constData(), size_t(b.size()));
+}
+
+// Where two outputs first differ, with some context, for a readable failure.
+QByteArray firstDifference(const std::string &actual, const std::string &expected)
+{
+    std::size_t i = 0;
+    while (i < actual.size() && i < expected.size() && actual[i] == expected[i])
+        ++i;
+    const std::size_t from = i > 80 ? i - 80 : 0;
+    return QByteArray::fromStdString("at byte " + std::to_string(i) + "\n  folio: " + actual.substr(from, 200)
+                                     + "\n  rouge: " + expected.substr(from, 200));
+}
+
+} // namespace
+
+class TestHighlight : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void matchesRouge_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("sample");
+        const QStringList files = QDir(kSamples).entryList(QDir::Files, QDir::Name);
+        QVERIFY(!files.isEmpty());
+        for (const QString &file : files) {
+            if (file.endsWith(QLatin1String(".html")))
+                continue;
+            QTest::newRow(qPrintable(file)) << file.section(u'.', -1) << kSamples + u'/' + file;
+        }
+    }
+
+    void matchesRouge()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, sample);
+        const std::string code = readAll(sample);
+        const std::string expected = readAll(sample + QStringLiteral(".html"));
+        const std::optional<std::string> html = highlightHtml(lang.toStdString(), code);
+        QVERIFY2(html, "no lexer");
+        QVERIFY2(*html == expected, firstDifference(*html, expected).constData());
+    }
+
+    // Rouge's Lexer.find is exact: a name it does not know (or Folio does not
+    // lex exactly) leaves the code to the caller, which writes it unhighlighted.
+    void unknownNamesAreNotHighlighted_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("capitalised") << "Python";
+        QTest::newRow("not a Rouge alias") << "python3";
+        QTest::newRow("unknown") << "no-such-language";
+        QTest::newRow("empty") << "";
+    }
+
+    void unknownNamesAreNotHighlighted()
+    {
+        QFETCH(QString, lang);
+        QVERIFY(!highlightHtml(lang.toStdString(), "x = 1\n"));
+    }
+
+    void aliasesAndOptions()
+    {
+        const std::string code = "echo $HOME\n";
+        const std::optional<std::string> shell = highlightHtml("shell", code);
+        QVERIFY(shell);
+        QCOMPARE(*shell, std::string("<span class=\"nb\">echo</span> <span class=\"nv\">$HOME</span>\n"));
+        for (const char *alias : {"bash", "sh", "zsh", "ksh", "shell?"})
+            QCOMPARE(highlightHtml(alias, code).value_or("(none)"), *shell);
+        // Options change some lexers (console?lang=python); Folio does the defaults only.
+        QVERIFY(!highlightHtml("console?lang=python", "$ print(1)\n"));
+    }
+
+    void plainTextIsEscapedOnly()
+    {
+        QCOMPARE(highlightHtml("plaintext", "a < b && c > d\n").value_or("(none)"),
+                 std::string("a &lt; b &amp;&amp; c &gt; d\n"));
+        QCOMPARE(highlightHtml("text", "").value_or("(none)"), std::string());
+    }
+
+    void invalidUtf8IsNotHighlighted() { QVERIFY(!highlightHtml("python", "x = '\xff\xfe'\n")); }
+
+    // Compiled lexers are shared by the parallel renderer's threads.
+    void threadsShareLexers()
+    {
+        const std::string code = readAll(kSamples + QStringLiteral("/numpy.python"));
+        const std::string expected = readAll(kSamples + QStringLiteral("/numpy.python.html"));
+        std::vector<std::thread> threads;
+        std::atomic<int> good{0};
+        for (int t = 0; t < 4; ++t)
+            threads.emplace_back([&] {
+                for (int i = 0; i < 20; ++i)
+                    if (highlightHtml("python", code) == expected)
+                        ++good;
+            });
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(good.load(), 80);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHighlight)
+#include "tst_highlight.moc"
