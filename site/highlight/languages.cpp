@@ -21,6 +21,7 @@ constexpr Entry kRegistry[] = {
     {"json", json},
     {"console", console},     {"terminal", console}, {"shell_session", console}, {"shell-session", console},
     {"r", r},                 {"R", r},            {"s", r},       {"S", r},
+    {"c", c},                 {"cpp", cpp},        {"c++", cpp},
     {"tex", tex},             {"TeX", tex},        {"LaTeX", tex}, {"latex", tex},
 };
 

@@ -18,5 +18,7 @@ const Language &json();
 const Language &console();
 const Language &r();
 const Language &tex();
+const Language &c();
+const Language &cpp();
 
 } // namespace folio::site::highlight
