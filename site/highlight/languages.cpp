@@ -22,6 +22,7 @@ constexpr Entry kRegistry[] = {
     {"console", console},     {"terminal", console}, {"shell_session", console}, {"shell-session", console},
     {"r", r},                 {"R", r},            {"s", r},       {"S", r},
     {"c", c},                 {"cpp", cpp},        {"c++", cpp},
+    {"javascript", javascript}, {"js", javascript},
     {"tex", tex},             {"TeX", tex},        {"LaTeX", tex}, {"latex", tex},
 };
 

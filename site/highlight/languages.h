@@ -20,5 +20,6 @@ const Language &r();
 const Language &tex();
 const Language &c();
 const Language &cpp();
+const Language &javascript();
 
 } // namespace folio::site::highlight
