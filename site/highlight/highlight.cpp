@@ -8,6 +8,8 @@ namespace folio::site::highlight {
 
 const Language *findLanguage(std::string_view name) { return languageNamed(name); }
 
+std::vector<std::string> languageTags() { return registeredTags(); }
+
 void appendEscaped(std::string &out, std::string_view text)
 {
     std::size_t from = 0;

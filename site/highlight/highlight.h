@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace folio::site::highlight {
 
@@ -19,6 +20,9 @@ const Language *findLanguage(std::string_view name);
 // nullopt when Folio has no exact lexer for it or the code is not UTF-8: the
 // caller then writes the code escaped but unhighlighted.
 std::optional<std::string> highlightHtml(std::string_view lang, std::string_view code);
+
+// The tags of the languages Folio lexes (each also found by its aliases).
+std::vector<std::string> languageTags();
 
 // Rouge's HTML formatter escaping: only & < >.
 void appendEscaped(std::string &out, std::string_view text);

@@ -23,6 +23,7 @@ constexpr Entry kRegistry[] = {
     {"r", r},                 {"R", r},            {"s", r},       {"S", r},
     {"c", c},                 {"cpp", cpp},        {"c++", cpp},
     {"javascript", javascript}, {"js", javascript},
+    {"yaml", yaml},           {"yml", yaml},
     {"tex", tex},             {"TeX", tex},        {"LaTeX", tex}, {"latex", tex},
 };
 
@@ -34,6 +35,15 @@ const Language *languageNamed(std::string_view name)
         if (e.name == name)
             return &e.get();
     return nullptr;
+}
+
+std::vector<std::string> registeredTags()
+{
+    std::vector<std::string> tags;
+    for (const Entry &e : kRegistry)
+        if (e.get().tag() == e.name)
+            tags.push_back(std::string(e.name));
+    return tags;
 }
 
 // Rouge::Lexers::PlainText: the whole text is one Text token.

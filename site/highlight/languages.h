@@ -2,7 +2,9 @@
 // the same tag (same states, rules and order), each built once, on first use.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace folio::site::highlight {
 
@@ -10,6 +12,7 @@ class Language;
 
 // Lexer.find over the languages below: tag or alias, exact.
 const Language *languageNamed(std::string_view name);
+std::vector<std::string> registeredTags();
 
 const Language &plainText();
 const Language &python();
@@ -21,5 +24,6 @@ const Language &tex();
 const Language &c();
 const Language &cpp();
 const Language &javascript();
+const Language &yaml();
 
 } // namespace folio::site::highlight

@@ -6,6 +6,7 @@
 #include "site/highlight/regex.h"
 #include "site/highlight/token.h"
 
+#include <any>
 #include <functional>
 #include <initializer_list>
 #include <map>
@@ -150,6 +151,14 @@ public:
     // Rouge's reset!: the stack back to root, start blocks run again.
     void reset();
     std::string &var(const std::string &name) { return m_vars[name]; }
+    // A lexer's own per-run state (YAML's indentation stack), made on first use.
+    template <class T>
+    T &data()
+    {
+        if (!m_data.has_value())
+            m_data = T{};
+        return std::any_cast<T &>(m_data);
+    }
     std::vector<std::pair<std::string, std::string>> &registers() { return m_registers; }
     const Language &language() const { return m_lang; }
 
@@ -166,6 +175,7 @@ private:
     bool m_failed = false;
     std::map<std::string, std::string> m_vars;
     std::vector<std::pair<std::string, std::string>> m_registers;
+    std::any m_data;
     std::map<const Language *, std::unique_ptr<Run>> m_delegates;
 };
 
