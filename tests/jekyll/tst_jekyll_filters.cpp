@@ -558,7 +558,7 @@ void TestJekyllFilters::highlightMarkup()
     QCOMPARE(jekyll::renderHighlight(*spec, "\nx\n"),
              std::string("<figure class=\"highlight\"><pre><code class=\"language-c--\" data-lang=\"c++\">"
                          "<table class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\"><pre class=\"lineno\">1\n"
-                         "</pre></td><td class=\"code\"><pre>x\n</pre></td></tr></tbody></table></code></pre></figure>"));
+                         "</pre></td><td class=\"code\"><pre><span class=\"n\">x</span>\n</pre></td></tr></tbody></table></code></pre></figure>"));
     // `highlighter: none` (checked with Jekyll 4.3.1): CGI escaping, stripped, no table.
     jekyll::MemoryHost none;
     none.highlighterName = "none";
