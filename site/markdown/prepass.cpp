@@ -954,18 +954,26 @@ void normaliseLists(std::vector<std::string> &lines, const std::vector<char> &li
                                 t.find_first_not_of('#') < t.size() && (t[t.find_first_not_of('#')] == ' ' || t[t.find_first_not_of('#')] == '\t');
             const std::string_view fence = lineIsCode[i] ? fenceOf(line) : std::string_view();
             if (leadingSpaces(line) <= 3 && (header || t.starts_with(">") || !fence.empty())) {
-                const size_t shift = open.back().contentCol - leadingSpaces(line);
+                const size_t col = open.back().contentCol;
                 const std::string fenceText(fence);
-                line.insert(0, shift, ' ');
+                line.insert(0, col - leadingSpaces(line), ' ');
                 if (!fenceText.empty()) {
+                    // kramdown keeps a lazy fence's lines as written, except that
+                    // lines indented to the item's content lose that indentation;
+                    // CommonMark strips the content column from every line (a
+                    // line indented less ends the item) and then the opener's own
+                    // indentation, which is now none: so the less indented lines
+                    // get the whole column in front.
                     for (size_t k = i + 1; k < lines.size(); ++k) {
                         const bool closes = closesFence(lines[k], fenceText);
-                        if (!isBlankLine(lines[k])) lines[k].insert(0, shift, ' ');
+                        if (!isBlankLine(lines[k]) && leadingSpaces(lines[k]) < col) lines[k].insert(0, col, ' ');
                         if (closes) { i = k; break; }
                     }
-                    // A text line right after the fence is a lazy line of the
-                    // item too (kramdown's lazy_re); CommonMark would end the
-                    // list there, as no paragraph precedes it.
+                }
+                if (header || !fenceText.empty()) {
+                    // A text line right after the fence or header is a lazy line
+                    // of the item too (kramdown's lazy_re); CommonMark would end
+                    // the list there, as no paragraph precedes it.
                     if (i + 1 < lines.size()) {
                         std::string &next = lines[i + 1];
                         const std::string nt = trim(next);
