@@ -5,6 +5,8 @@
 // tests/starter (Folio's starter site).
 #pragma once
 
+#include "site/htmltext.h"
+
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -69,6 +71,72 @@ inline bool sameButMath(const QStringList &jekyll, const QStringList &folio, QSt
         }
     }
     return flush() && same;
+}
+
+// A `$` inside <code>/<pre> (shell variables, prices in code) is no formula:
+// it is hidden from maskFolioMath as this private-use character.
+inline QChar codeDollar() { return QChar(0xE024); }
+
+inline QString protectCodeDollars(QString html)
+{
+    static const QRegularExpression code(QStringLiteral("<(pre|code)\\b[^>]*>.*?</\\1>"),
+                                         QRegularExpression::DotMatchesEverythingOption
+                                             | QRegularExpression::CaseInsensitiveOption);
+    qsizetype from = 0;
+    for (QRegularExpressionMatch m = code.match(html, from); m.hasMatch(); m = code.match(html, from)) {
+        QString inner = m.captured(0);
+        inner.replace(QLatin1Char('$'), codeDollar());
+        html.replace(m.capturedStart(), m.capturedLength(), inner);
+        from = m.capturedStart() + inner.size();
+    }
+    return html;
+}
+
+// Which output files are compared: pages, the feed and the sitemap.
+inline bool isComparedOutput(const QString &path)
+{
+    return path.endsWith(QLatin1String(".html")) || path == QLatin1String("feed.xml")
+           || path == QLatin1String("sitemap.xml");
+}
+
+// One output file as Jekyll and Folio wrote it, compared as a reader sees it:
+// visible words (Folio's formulas masked) and the sorted href/src values.
+// Feeds carry HTML in CDATA and are read as one HTML text, with build times
+// masked. On a difference, *difference says where (first words, links).
+inline bool samePage(const QString &path, QString jekyll, QString folio, QString *difference)
+{
+    if (!path.endsWith(QLatin1String(".html"))) {
+        static const QRegularExpression buildTime(
+            QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d([+-]\\d\\d:\\d\\d|Z)"));
+        for (QString *x : {&jekyll, &folio}) {
+            x->replace(buildTime, QStringLiteral("<time>"));
+            x->remove(QStringLiteral("<![CDATA[")).remove(QStringLiteral("]]>"));
+        }
+    }
+    const PageView jv = viewOf(jekyll);
+    PageView fv = viewOf(protectCodeDollars(folio));
+    fv.words = maskFolioMath(fv.words.join(QLatin1Char(' '))).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &w : fv.words)
+        w.replace(codeDollar(), QLatin1Char('$'));
+    QString text;
+    const bool sameText = sameButMath(jv.words, fv.words, &text);
+    const bool sameLinks = jv.links == fv.links;
+    if (sameText && sameLinks)
+        return true;
+    if (!sameLinks) {
+        QStringList onlyJ, onlyF;
+        for (const QString &l : jv.links)
+            if (!fv.links.contains(l))
+                onlyJ << l;
+        for (const QString &l : fv.links)
+            if (!jv.links.contains(l))
+                onlyF << l;
+        text += QStringLiteral("\n      links only in Jekyll: %1\n      links only in Folio: %2")
+                    .arg(onlyJ.join(QLatin1Char(' ')), onlyF.join(QLatin1Char(' ')));
+    }
+    if (difference)
+        *difference = text;
+    return false;
 }
 
 } // namespace folio::tests

@@ -82,7 +82,11 @@ inline PageView viewOf(const QString &html)
                 i = end < 0 ? n : html.indexOf(QLatin1Char('>'), end) + 1;
             }
         }
-        text += QLatin1Char(' ');
+        // Spans (Rouge's tokens in code blocks) do not separate what a reader
+        // sees: "<span>a</span><span>=</span>" reads "a=". Other tags do.
+        static const QRegularExpression span(QStringLiteral("^</?span[\\s>/]"), QRegularExpression::CaseInsensitiveOption);
+        if (!span.match(tag).hasMatch())
+            text += QLatin1Char(' ');
     }
     view.words = decodeEntities(text).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     view.links.sort();

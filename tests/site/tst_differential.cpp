@@ -7,7 +7,6 @@
 // point of Folio (kramdown eats the backslash of \[ and mangles the TeX), not a
 // regression. Every other difference fails, unless the page is listed in
 // seed-exceptions.txt with its reason.
-#include "htmltext.h"
 #include "common/files.h"
 #include "common/pagediff.h"
 
@@ -19,11 +18,6 @@
 #include <QTest>
 
 #include <algorithm>
-
-using folio::tests::PageView;
-using folio::tests::viewOf;
-using folio::tests::maskFolioMath;
-using folio::tests::sameButMath;
 
 using folio::tests::readFile;
 
@@ -97,46 +91,17 @@ void DifferentialTest::seedSiteMatchesJekyll()
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("only Jekyll wrote: ") + missing.join(QLatin1String(", "))));
     QVERIFY2(extra.isEmpty(), qPrintable(QStringLiteral("only Folio wrote: ") + extra.join(QLatin1String(", "))));
 
-    // Build times differ between the two runs; mask today's timestamps.
-    static const QRegularExpression buildTime(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d([+-]\\d\\d:\\d\\d|Z)"));
     int compared = 0, identical = 0;
     QStringList failures;
     for (const QString &f : jekyllFiles) {
-        const bool html = f.endsWith(QLatin1String(".html"));
-        if (!html && f != QLatin1String("feed.xml") && f != QLatin1String("sitemap.xml"))
-            continue;
-        if (!folioFiles.contains(f))
+        if (!folio::tests::isComparedOutput(f) || !folioFiles.contains(f))
             continue;
         ++compared;
-        QString j = QString::fromUtf8(readFile(jekyllOut + QLatin1Char('/') + f));
-        QString o = QString::fromUtf8(readFile(folioOut + QLatin1Char('/') + f));
-        if (!html) {
-            // Feeds carry HTML in CDATA: read them as one HTML text.
-            for (QString *x : {&j, &o}) {
-                x->replace(buildTime, QStringLiteral("<time>"));
-                x->remove(QStringLiteral("<![CDATA[")).remove(QStringLiteral("]]>"));
-            }
-        }
-        const PageView jv = viewOf(j);
-        PageView fv = viewOf(o);
-        fv.words = maskFolioMath(fv.words.join(QLatin1Char(' '))).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         QString difference;
-        const bool sameText = sameButMath(jv.words, fv.words, &difference);
-        const bool sameLinks = jv.links == fv.links;
-        if (sameText && sameLinks) {
+        if (folio::tests::samePage(f, QString::fromUtf8(readFile(jekyllOut + QLatin1Char('/') + f)),
+                                   QString::fromUtf8(readFile(folioOut + QLatin1Char('/') + f)), &difference)) {
             ++identical;
             continue;
-        }
-        if (!sameLinks) {
-            QStringList onlyJ, onlyF;
-            for (const QString &l : jv.links)
-                if (!fv.links.contains(l))
-                    onlyJ << l;
-            for (const QString &l : fv.links)
-                if (!jv.links.contains(l))
-                    onlyF << l;
-            difference += QStringLiteral("\n      links only in Jekyll: %1\n      links only in Folio: %2")
-                              .arg(onlyJ.join(QLatin1Char(' ')), onlyF.join(QLatin1Char(' ')));
         }
         const QString line = QStringLiteral("%1\n      %2").arg(f, difference);
         if (exceptions.contains(f))
