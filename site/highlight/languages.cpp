@@ -24,6 +24,7 @@ constexpr Entry kRegistry[] = {
     {"c", c},                 {"cpp", cpp},        {"c++", cpp},
     {"javascript", javascript}, {"js", javascript},
     {"yaml", yaml},           {"yml", yaml},
+    {"css", css},             {"xml", xml},        {"html", html},
     {"tex", tex},             {"TeX", tex},        {"LaTeX", tex}, {"latex", tex},
 };
 

@@ -25,5 +25,8 @@ const Language &c();
 const Language &cpp();
 const Language &javascript();
 const Language &yaml();
+const Language &css();
+const Language &xml();
+const Language &html();
 
 } // namespace folio::site::highlight
