@@ -28,5 +28,6 @@ const Language &yaml();
 const Language &css();
 const Language &xml();
 const Language &html();
+const Language &sql();
 
 } // namespace folio::site::highlight
