@@ -25,7 +25,7 @@ constexpr Entry kRegistry[] = {
     {"javascript", javascript}, {"js", javascript},
     {"yaml", yaml},           {"yml", yaml},
     {"css", css},             {"xml", xml},        {"html", html},
-    {"sql", sql},
+    {"sql", sql},             {"matlab", matlab},  {"m", matlab},
     {"tex", tex},             {"TeX", tex},        {"LaTeX", tex}, {"latex", tex},
 };
 

@@ -29,5 +29,6 @@ const Language &css();
 const Language &xml();
 const Language &html();
 const Language &sql();
+const Language &matlab();
 
 } // namespace folio::site::highlight
