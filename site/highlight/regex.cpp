@@ -32,9 +32,61 @@ ThreadMatchState &threadState()
     return state;
 }
 
+// Ruby's \b and \B see letters, marks, numbers and connector punctuation of
+// any script as word characters (while its \w is ASCII); PCRE2 without UCP
+// sees only ASCII. Outside character classes they become lookarounds over
+// that Unicode set.
+std::string unicodeWordBoundaries(std::string_view pattern)
+{
+    static constexpr std::string_view word = R"([\p{L}\p{M}\p{N}\p{Pc}])";
+    const std::string boundary = "(?:(?<=" + std::string(word) + ")(?!" + std::string(word) + ")|(?<!"
+                                 + std::string(word) + ")(?=" + std::string(word) + "))";
+    const std::string notBoundary = "(?:(?<=" + std::string(word) + ")(?=" + std::string(word) + ")|(?<!"
+                                    + std::string(word) + ")(?!" + std::string(word) + "))";
+    std::string out;
+    out.reserve(pattern.size());
+    bool inClass = false;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        if (c == '\\' && i + 1 < pattern.size()) {
+            const char next = pattern[i + 1];
+            if (!inClass && next == 'b')
+                out += boundary;
+            else if (!inClass && next == 'B')
+                out += notBoundary;
+            else
+                out.append(pattern.substr(i, 2));
+            ++i;
+            continue;
+        }
+        if (!inClass && c == '[') {
+            inClass = true;
+            out += c;
+            // A ']' first in the class (after an optional '^') is literal.
+            if (i + 1 < pattern.size() && pattern[i + 1] == '^')
+                out += pattern[++i];
+            if (i + 1 < pattern.size() && pattern[i + 1] == ']')
+                out += pattern[++i];
+            continue;
+        }
+        if (inClass && c == '[' && i + 1 < pattern.size() && pattern[i + 1] == ':') {
+            const std::size_t end = pattern.find(":]", i + 2);
+            if (end != std::string_view::npos) {
+                out.append(pattern.substr(i, end + 2 - i));
+                i = end + 1;
+                continue;
+            }
+        }
+        if (inClass && c == ']')
+            inClass = false;
+        out += c;
+    }
+    return out;
+}
+
 } // namespace
 
-Regex::Regex(std::string_view pattern) : m_pattern(pattern)
+Regex::Regex(std::string_view pattern) : m_pattern(unicodeWordBoundaries(pattern))
 {
     const uint32_t options = PCRE2_UTF | PCRE2_MULTILINE;
     int error = 0;

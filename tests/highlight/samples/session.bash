@@ -8,3 +8,5 @@ ls -la ~/.ssh/ | grep id_ | sort -k5 -n
 x=1; y="a b"; echo ${x} $y \
   continued
 echo "sum: $((x + 2 * 3))"
+echo für done
+ifé=1; forx
