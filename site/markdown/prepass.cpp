@@ -1,4 +1,5 @@
 #include "site/markdown/prepass.h"
+#include "site/markdown/strong.h"
 
 #include <algorithm>
 #include <array>
@@ -671,8 +672,15 @@ bool parseBlockExtension(std::string_view line, bool &isAld, std::string &name, 
 }
 
 // Backslash escapes: see prepass.h.
-std::string processEscapes(std::string_view text, const Options &options)
+std::string processEscapes(std::string_view input, const Options &options)
 {
+    // kramdown's **strong** next to punctuation, which cmark would refuse.
+    std::string withStrong;
+    std::string_view text = input;
+    if (input.find("**") != std::string_view::npos) {
+        withStrong = strongWhereCmarkRefuses(input, codeMask(input));
+        text = withStrong;
+    }
     const auto mask = codeMask(text);
     std::string out;
     out.reserve(text.size());
