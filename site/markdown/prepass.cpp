@@ -1166,6 +1166,23 @@ void kramdownContinuations(std::vector<std::string> &lines, std::vector<char> &l
     }
 }
 
+// True when line `next` is a list item that ends the item holding line
+// `first` (it is indented less than that item's content): kramdown parses an
+// item's text on its own, so its end is a block boundary.
+bool endsContainingItem(const std::vector<std::string> &lines, size_t first, size_t next)
+{
+    const auto nextItem = listItemLine(lines[next]);
+    if (!nextItem) return false;
+    const size_t indent = leadingSpaces(lines[first]);
+    for (size_t k = first; k-- > 0;) {
+        if (isBlankLine(lines[k])) continue;
+        if (const auto item = listItemLine(lines[k]); item && leadingSpaces(lines[k]) < indent)
+            return leadingSpaces(lines[next]) < item->contentCol;
+        if (leadingSpaces(lines[k]) == 0) return false;   // not in a list
+    }
+    return false;
+}
+
 } // namespace
 
 // kramdown's HTML_CONTENT_MODEL: how the content of markdown="1" is parsed.
@@ -1262,13 +1279,16 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
             }
         }
         // kramdown table: after a block boundary, lines with a '|', ending
-        // before a block boundary.
-        if (prevLineBlank() && leadingSpaces(line) <= 3 && !isBlankLine(line) && hasTablePipe(line)) {
+        // before a block boundary. Indented further, outside code, it is a
+        // list item's table (codeMask makes no indented code in lists), and
+        // the item's end (a less indented list item) is a boundary too.
+        if (prevLineBlank() && !isBlankLine(line) && hasTablePipe(line)) {
             size_t j = i;
             while (j < lines.size() && !lineIsCode[j] && !isBlankLine(lines[j]) && hasTablePipe(lines[j])) ++j;
             bool isAld = false;
             std::string n1, b1;
-            const bool boundaryAfter = j >= lines.size() || isBlankLine(lines[j]) || parseBlockExtension(lines[j], isAld, n1, b1);
+            const bool boundaryAfter = j >= lines.size() || isBlankLine(lines[j]) || parseBlockExtension(lines[j], isAld, n1, b1)
+                                       || endsContainingItem(lines, i, j);
             if (boundaryAfter) {
                 Table table;
                 const bool leadingPipe = trim(line).starts_with("|");
