@@ -138,4 +138,22 @@ QByteArray MathJaxLibrary::latestShim()
         "})();\n");
 }
 
+QByteArray MathJaxLibrary::startupPrefix(int major, const QString &relative)
+{
+    // Runs after the site's own configuration (a `MathJax = {...}` object),
+    // and only while window.MathJax is still that configuration.
+    static const QRegularExpression combined3(QStringLiteral("^es5/((tex|mml)-[\\w-]+|startup)\\.js$"));
+    if (major != 3 || !combined3.match(relative).hasMatch())
+        return {};
+    return QByteArrayLiteral(
+        "(function () {\n"
+        "  var c = window.MathJax;\n"
+        "  if (c && c.version) return;\n"
+        "  c = window.MathJax = c || {};\n"
+        "  c.loader = c.loader || {};\n"
+        "  var load = c.loader.load || [];\n"
+        "  if (load.indexOf('ui/lazy') < 0) c.loader.load = load.concat(['ui/lazy']);\n"
+        "})();\n");
+}
+
 } // namespace folio::preview

@@ -41,6 +41,14 @@ public:
     // loads MathJax.js from beside itself as latest.js does when the API fails.
     static QByteArray latestShim();
 
+    // What goes before the MathJax file at `relative` (of copy `major`) when
+    // it is one that starts MathJax 3 (a combined component such as
+    // es5/tex-mml-chtml.js, or startup.js): a script adding the ui/lazy
+    // extension to the site's configuration, so that a long page shows at
+    // once and its math is typeset as it comes into view (the rest of the
+    // site's configuration applies unchanged). Empty for every other file.
+    static QByteArray startupPrefix(int major, const QString &relative);
+
 private:
     QString m_root2, m_root3;
 };

@@ -8,32 +8,106 @@ QString previewScript()
     return QStringLiteral(R"JS(
 (function () {
   if (window.__folio) return;
-  var before = null; // the body as the engine wrote it, before MathJax changed it
+  var source = null; // the page's HTML as the engine last wrote it (sent by the window)
+  var before = null; // that HTML's body, parsed and untypeset
 
   function send(kind, data) {
     data.kind = kind;
     console.debug('\u0001folio:' + JSON.stringify(data));
   }
-  function sameNode(a, b) {
-    if (a.nodeType !== b.nodeType) return false;
-    return a.nodeType === 1 ? a.outerHTML === b.outerHTML : a.nodeValue === b.nodeValue;
+  function afterNextFrame(callback) {
+    // The second animation frame starts once the first, the one showing
+    // what changed, has been produced.
+    requestAnimationFrame(function () { requestAnimationFrame(callback); });
   }
-  function sameShell(a, b) {
-    if (a.nodeType !== 1 || b.nodeType !== 1 || a.tagName !== b.tagName) return false;
-    if (a.attributes.length !== b.attributes.length) return false;
-    for (var i = 0; i < a.attributes.length; ++i)
-      if (b.getAttribute(a.attributes[i].name) !== a.attributes[i].value) return false;
-    return true;
+
+  // ---- MathJax 2 or 3, as the site's layouts load and configure it --------
+
+  function mathJaxVersion() {
+    var mj = window.MathJax;
+    if (!mj) return 0;
+    if (mj.Hub && mj.Hub.Queue) return 2;
+    if (mj.typesetPromise) return 3;
+    return 0;
   }
-  // Makes `live` (what is shown, math typeset) show `next`, given `prev`, the
-  // untypeset version `live` was made from. Unchanged leading and trailing
-  // children stay (with their typeset math); the changed middle is replaced.
-  // MathJax changes the children of the elements holding math, so when `live`
-  // and `prev` no longer pair up child for child, `live` is replaced whole.
-  // MathJax splits the text nodes holding math and inserts its own nodes
-  // after them; other scripts add nodes too. Every node the page came with or
-  // Folio inserted is marked, so the live children group back onto the
-  // children they were made from: a marked node and the unmarked ones after
+  // MathJax 3 wants one typeset call at a time: every call joins this chain.
+  var mathChain = Promise.resolve();
+  // Typesets the math inside `elements`, then calls done().
+  function typeset(elements, done) {
+    var version = mathJaxVersion();
+    if (!elements.length || !version) { done(); return; }
+    if (version === 3) {
+      var ready = MathJax.startup && MathJax.startup.promise ? MathJax.startup.promise : Promise.resolve();
+      var lazy = function (always) {
+        // With ui/lazy, math the window does not show would stay a
+        // placeholder: these elements are typeset now, whatever is shown.
+        var doc = MathJax.startup && MathJax.startup.document;
+        if (doc && doc.options && 'lazyAlwaysTypeset' in doc.options) doc.options.lazyAlwaysTypeset = always;
+      };
+      var finish = function () { lazy(null); done(); };
+      mathChain = mathChain.then(function () { return ready; })
+        .then(function () { lazy(elements); return MathJax.typesetPromise(elements); })
+        .then(finish, finish);
+      return;
+    }
+    for (var i = 0; i < elements.length; ++i) MathJax.Hub.Queue(['Typeset', MathJax.Hub, elements[i]]);
+    MathJax.Hub.Queue(done);
+  }
+  function clearMath(node) {
+    if (mathJaxVersion() === 3 && node.nodeType === 1 && MathJax.typesetClear) {
+      try { MathJax.typesetClear([node]); } catch (e) {}
+    }
+  }
+  function mayHoldMath(node) {
+    return /[$\\]/.test(node.textContent) || (node.nodeType === 1 && !!node.querySelector('math'));
+  }
+
+  // ---- The first typesetting ---------------------------------------------
+  // Folio serves its MathJax 3 copy with the site's configuration plus the
+  // ui/lazy extension (MathJaxLibrary::startupPrefix): MathJax typesetting a
+  // long post in one go holds the page for seconds before it shows; lazily,
+  // it finds every formula, typesets those in or near the window and the
+  // others as they are scrolled to. (MathJax 2 typesets in chunks between
+  // paints, from the top, by itself.) mathTimes() says when the math in the
+  // window was done, for the benchmark and the tests.
+
+  var mathTimes = null;
+  function lazyInView() {
+    var markers = document.getElementsByTagName('mjx-lazy');
+    for (var i = 0; i < markers.length; ++i) {
+      var box = markers[i].getBoundingClientRect();
+      if (box.bottom >= 0 && box.top <= window.innerHeight) return true;
+    }
+    return false;
+  }
+  function whenInViewTypeset() {
+    if (lazyInView()) { requestAnimationFrame(whenInViewTypeset); return; }
+    mathTimes = {inView: performance.now()};
+    send('math', mathTimes);
+  }
+  function whenMathJaxStarted(tries) {
+    var version = mathJaxVersion();
+    if (!version && window.MathJax && tries < 200) {
+      // Its configuration is here, the library still on its way.
+      setTimeout(function () { whenMathJaxStarted(tries + 1); }, 50);
+      return;
+    }
+    if (version === 3 && MathJax.startup && MathJax.startup.promise)
+      MathJax.startup.promise.then(whenInViewTypeset, whenInViewTypeset);
+    else if (version === 2)
+      MathJax.Hub.Register.StartupHook('End', whenInViewTypeset);
+    else
+      whenInViewTypeset(); // no MathJax on this page
+  }
+  window.addEventListener('load', function () { whenMathJaxStarted(0); });
+
+  // ---- Updates in place ---------------------------------------------------
+
+  // The children of `live` (shown, math typeset) group back onto the
+  // children of `prev` (the untypeset body it was made from): MathJax splits
+  // the text nodes holding math and inserts its own nodes after them, and
+  // other scripts add nodes too. Every node the page came with or Folio
+  // inserted is marked: a group is a marked node and the unmarked ones after
   // it. Unmarked nodes before the first marked one are not the page's.
   function mark(node) {
     node.__folio = true;
@@ -47,70 +121,6 @@ QString previewScript()
     }
     return out;
   }
-  function patch(live, prev, next, inserted) {
-    var lc = groups(live), pc = prev.childNodes, nc = next.childNodes;
-    if (lc.length !== pc.length) {
-      var whole = document.importNode(next, true);
-      mark(whole);
-      clearMath(live);
-      live.parentNode.replaceChild(whole, live);
-      inserted.push(whole);
-      return;
-    }
-    var s = 0;
-    while (s < pc.length && s < nc.length && sameNode(pc[s], nc[s])) ++s;
-    var e = 0;
-    while (e < pc.length - s && e < nc.length - s && sameNode(pc[pc.length - 1 - e], nc[nc.length - 1 - e])) ++e;
-    var oldCount = pc.length - s - e, newCount = nc.length - s - e;
-    if (oldCount === 0 && newCount === 0) return;
-    if (oldCount === 1 && newCount === 1 && lc[s].length === 1 && sameShell(pc[s], nc[s])) {
-      patch(lc[s][0], pc[s], nc[s], inserted);
-      return;
-    }
-    var anchor = s + oldCount < lc.length ? lc[s + oldCount][0] : null;
-    var typesetParent = false;
-    for (var i = 0; i < oldCount; ++i) {
-      var group = lc[s + i];
-      if (group.length > 1) typesetParent = true; // math typeset in a loose text node
-      for (var j = 0; j < group.length; ++j) {
-        clearMath(group[j]);
-        live.removeChild(group[j]);
-      }
-    }
-    for (var k = 0; k < newCount; ++k) {
-      var node = document.importNode(nc[s + k], true);
-      mark(node);
-      live.insertBefore(node, anchor);
-      if (node.nodeType === 1) inserted.push(node);
-      else if (node.nodeType === 3 && /[$\\]/.test(node.nodeValue)) typesetParent = true;
-    }
-    // Math may sit directly in a text node: typeset its parent then.
-    if (typesetParent && live !== document.body) inserted.push(live);
-  }
-  function mathJaxVersion() {
-    var mj = window.MathJax;
-    if (!mj) return 0;
-    if (mj.Hub && mj.Hub.Queue) return 2;
-    if (mj.typesetPromise) return 3;
-    return 0;
-  }
-  function clearMath(node) {
-    if (mathJaxVersion() === 3 && node.nodeType === 1 && MathJax.typesetClear) {
-      try { MathJax.typesetClear([node]); } catch (e) {}
-    }
-  }
-  function typeset(elements, done) {
-    var version = mathJaxVersion();
-    if (!elements.length || !version) { done(version); return; }
-    if (version === 3) {
-      var ready = MathJax.startup && MathJax.startup.promise ? MathJax.startup.promise : Promise.resolve();
-      ready.then(function () { return MathJax.typesetPromise(elements); })
-           .then(function () { done(3); }, function () { done(3); });
-      return;
-    }
-    for (var i = 0; i < elements.length; ++i) MathJax.Hub.Queue(['Typeset', MathJax.Hub, elements[i]]);
-    MathJax.Hub.Queue(function () { done(2); });
-  }
   function remember() {
     if (before || !document.body) return;
     before = document.body.cloneNode(true);
@@ -118,37 +128,202 @@ QString previewScript()
   }
   document.addEventListener('DOMContentLoaded', remember);
 
-  function update(html, sequence) {
-    var start = performance.now();
-    remember();
-    var next = new DOMParser().parseFromString(html, 'text/html').body;
-    var inserted = [];
-    if (next) {
-      patch(document.body, before, next, inserted);
-      before = next;
+  // Blocks carry the source line they start at (scroll sync): a line typed
+  // above them moves every one, which is no change to show or typeset again.
+  var sourceLine = / data-source-line="\d+"/g;
+  function html(node) {
+    return node.nodeType === 1 ? node.outerHTML : node.nodeType + ':' + node.nodeValue;
+  }
+  // Whether prev[i] and next[j] show the same; those whose lines moved are
+  // listed in `moved`.
+  function same(prev, next, i, j, moved) {
+    var a = html(prev[i]), b = html(next[j]);
+    if (a === b) return true;
+    if (prev[i].nodeType !== 1 || a.replace(sourceLine, '') !== b.replace(sourceLine, '')) return false;
+    moved.push([i, j]);
+    return true;
+  }
+  function sameShell(a, b) {
+    if (a.nodeType !== 1 || b.nodeType !== 1 || a.tagName !== b.tagName) return false;
+    if (a.attributes.length !== b.attributes.length) return false;
+    for (var i = 0; i < a.attributes.length; ++i) {
+      var name = a.attributes[i].name;
+      if (name !== 'data-source-line' && b.getAttribute(name) !== a.attributes[i].value) return false;
     }
-    var patched = performance.now();
-    requestAnimationFrame(function () {
-      requestAnimationFrame(function () {
+    return true;
+  }
+  function hasLooseText(node) {
+    for (var c = node.firstChild; c; c = c.nextSibling)
+      if (c.nodeType === 3 && /\S/.test(c.nodeValue)) return true;
+    return false;
+  }
+  function holdsBlocks(node) {
+    return !!node.querySelector('[data-source-line]');
+  }
+  function lineMarked(root) {
+    var all = [].slice.call(root.querySelectorAll('[data-source-line]'));
+    return root.hasAttribute('data-source-line') ? [root].concat(all) : all;
+  }
+  // A shown node whose content did not change takes its new source lines.
+  function copyLines(live, next) {
+    var a = lineMarked(live), b = lineMarked(next);
+    if (a.length !== b.length) return;
+    for (var i = 0; i < a.length; ++i) a[i].setAttribute('data-source-line', b[i].getAttribute('data-source-line'));
+  }
+  // What makes `live` show `next`, given `prev`, the untypeset version `live`
+  // was made from (`lc`: its groups, one for each child of `prev`).
+  // Unchanged leading and trailing children stay, with their typeset math;
+  // the changed middle is replaced. It descends into a changed element that
+  // holds blocks (data-source-line) or no text of its own; a paragraph, list
+  // item or heading is replaced whole, so its math is typeset whole, and
+  // display math loose between blocks is replaced as its own text node.
+  // Adds {parent, old: [shown nodes], next: [nodes of `next`], before} to `ops`.
+  function diff(live, lc, prev, next, ops) {
+    var pc = prev.childNodes, nc = next.childNodes, moved = [];
+    var s = 0;
+    while (s < pc.length && s < nc.length && same(pc, nc, s, s, moved)) ++s;
+    var e = 0;
+    while (e < pc.length - s && e < nc.length - s && same(pc, nc, pc.length - 1 - e, nc.length - 1 - e, moved)) ++e;
+    for (var m = 0; m < moved.length; ++m) copyLines(lc[moved[m][0]][0], nc[moved[m][1]]);
+    var oldCount = pc.length - s - e, newCount = nc.length - s - e;
+    if (oldCount === 0 && newCount === 0) return;
+    if (oldCount === 1 && newCount === 1 && lc[s].length === 1 && sameShell(pc[s], nc[s])
+        && (holdsBlocks(pc[s]) || !hasLooseText(pc[s]) && !hasLooseText(nc[s]))) {
+      var inner = groups(lc[s][0]);
+      if (inner.length === pc[s].childNodes.length) {
+        if (nc[s].hasAttribute('data-source-line'))
+          lc[s][0].setAttribute('data-source-line', nc[s].getAttribute('data-source-line'));
+        diff(lc[s][0], inner, pc[s], nc[s], ops);
+        return;
+      }
+    }
+    var old = [];
+    for (var i = 0; i < oldCount; ++i) old = old.concat(lc[s + i]);
+    ops.push({parent: live, old: old, next: [].slice.call(nc, s, s + newCount),
+              before: s + oldCount < lc.length ? lc[s + oldCount][0] : null});
+  }
+
+  // The new nodes go in beside the ones they replace, out of the flow and
+  // hidden, so the page's CSS and fonts apply while MathJax typesets them;
+  // swap() then shows them in one step. A changed paragraph is shown with
+  // its math typeset, never as raw TeX first: typing would otherwise make
+  // every formula of the paragraph flash as TeX and the text around it jump
+  // at each pause. The cost is that the change shows after its own block's
+  // typesetting (reported apart), while unchanged formulas are never redone.
+  // Text (display math loose between blocks) is staged in a span, unwrapped
+  // by swap().
+  var kHidden = ';position:absolute !important;visibility:hidden !important;left:0;top:0;width:';
+  function stage(ops) {
+    var math = [];
+    for (var o = 0; o < ops.length; ++o) {
+      var op = ops[o];
+      var at = op.old.length ? op.old[0] : op.before;
+      var width = op.parent.clientWidth + 'px';
+      op.shown = [];
+      for (var k = 0; k < op.next.length; ++k) {
+        var node = document.importNode(op.next[k], true);
+        mark(node);
+        var staged = node;
+        if (node.nodeType === 3 && /\S/.test(node.nodeValue)) {
+          staged = document.createElement('span');
+          staged.appendChild(node);
+          op.shown.push({node: staged, wrapper: true});
+        } else if (node.nodeType === 1) {
+          op.shown.push({node: node, style: node.getAttribute('style')});
+        }
+        if (staged.nodeType === 1) {
+          staged.setAttribute('style', (staged.getAttribute('style') || '') + kHidden + width);
+          if (mayHoldMath(staged)) math.push(staged);
+        }
+        op.parent.insertBefore(staged, at);
+      }
+    }
+    return math;
+  }
+  // The text a wrapper staged goes back into the parent; its first node
+  // must stay marked (MathJax may have replaced it by a formula).
+  function unwrap(wrapper) {
+    var parent = wrapper.parentNode;
+    if (!wrapper.firstChild || !wrapper.firstChild.__folio) {
+      var head = document.createTextNode('');
+      head.__folio = true;
+      parent.insertBefore(head, wrapper);
+    }
+    while (wrapper.firstChild) parent.insertBefore(wrapper.firstChild, wrapper);
+    parent.removeChild(wrapper);
+  }
+  function swap(ops) {
+    for (var o = 0; o < ops.length; ++o) {
+      var op = ops[o];
+      for (var i = 0; i < op.old.length; ++i) {
+        clearMath(op.old[i]);
+        op.parent.removeChild(op.old[i]);
+      }
+      for (var k = 0; k < op.shown.length; ++k) {
+        var shown = op.shown[k];
+        if (shown.wrapper) unwrap(shown.node);
+        else if (shown.style === null) shown.node.removeAttribute('style');
+        else shown.node.setAttribute('style', shown.style);
+      }
+    }
+  }
+  function changedCount(ops) {
+    var count = 0;
+    for (var o = 0; o < ops.length; ++o) count += ops[o].shown.length;
+    return count;
+  }
+
+  // The page of `text` shown in place of `source`'s.
+  function show(sequence, text, start) {
+    remember();
+    var next = new DOMParser().parseFromString(text, 'text/html').body;
+    if (!next || !before) throw new Error('no body to patch');
+    var ops = [];
+    var lc = groups(document.body);
+    if (lc.length !== before.childNodes.length) throw new Error('the page changed beyond recognition');
+    diff(document.body, lc, before, next, ops);
+    source = text;
+    before = next;
+    var math = stage(ops);
+    var staged = performance.now();
+    typeset(math, function () {
+      var typeset = performance.now();
+      swap(ops);
+      var swapped = performance.now();
+      afterNextFrame(function () {
         var painted = performance.now();
-        send('frame', {sequence: sequence, patch: patched - start, frame: painted - start, changed: inserted.length});
-        typeset(inserted, function (version) {
-          send('typeset', {sequence: sequence, typeset: performance.now() - painted, mathjax: version});
-        });
+        send('frame', {sequence: sequence, patch: staged - start, typeset: typeset - staged,
+                       paint: painted - swapped, total: painted - start, changed: changedCount(ops)});
       });
     });
   }
 
   window.__folio = {
-    update: function (html, sequence) {
+    // The page's HTML as the engine wrote it, so later updates can send only
+    // what changed.
+    setSource: function (html) { source = html; },
+    // The HTML is `source` with `oldLength - prefix - suffix` characters
+    // after its first `prefix` replaced by `middle` (oldLength < 0: `middle`
+    // is the whole page).
+    update: function (sequence, prefix, suffix, oldLength, middle) {
+      var start = performance.now();
       try {
-        update(html, sequence);
+        var text = middle;
+        if (oldLength >= 0) {
+          if (source === null || source.length !== oldLength) throw new Error('the page holds another version');
+          text = source.slice(0, prefix) + middle + source.slice(oldLength - suffix);
+        }
+        show(sequence, text, start);
       } catch (e) {
         // The window reloads the page instead (its scroll kept).
         before = null;
+        source = null;
         send('error', {sequence: sequence, message: String(e && e.stack || e)});
       }
     },
+    // Once the math the window showed after loading has been typeset (or
+    // there is none): {inView: performance.now() then}; null until.
+    mathTimes: function () { return mathTimes; },
     // The element a source line starts (data-source-line), scrolled to the
     // top, or between two such elements in proportion.
     scrollToLine: function (line) {

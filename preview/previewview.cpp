@@ -36,6 +36,28 @@ QString jsString(const QString &text)
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
+// The update call for a page holding `old` to show `now`: the characters
+// between their common beginning and end, and where they go.
+QString updateCall(int sequence, const QString &old, bool pageHasOld, const QString &now)
+{
+    if (!pageHasOld)
+        return QStringLiteral("window.__folio && __folio.update(%1, 0, 0, -1, %2);").arg(sequence).arg(jsString(now));
+    const qsizetype shorter = std::min(old.size(), now.size());
+    qsizetype prefix = 0;
+    while (prefix < shorter && old[prefix] == now[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix && old[old.size() - 1 - suffix] == now[now.size() - 1 - suffix])
+        ++suffix;
+    const QString middle = now.mid(prefix, now.size() - prefix - suffix);
+    return QStringLiteral("window.__folio && __folio.update(%1, %2, %3, %4, %5);")
+        .arg(sequence)
+        .arg(prefix)
+        .arg(suffix)
+        .arg(old.size())
+        .arg(jsString(middle));
+}
+
 } // namespace
 
 // The page: follows links inside the site, hands the others to the window,
@@ -98,6 +120,7 @@ PreviewView::PreviewView(PreviewSite &site, QWidget *parent)
     connect(m_interceptor, &RequestInterceptor::blocked, this, &PreviewView::requestBlocked);
     connect(this, &QWebEngineView::loadStarted, this, [this] {
         m_loaded = false;
+        m_pageHasSource = false;
         m_loading = true;
         m_inFlight = false;
     });
@@ -203,9 +226,12 @@ void PreviewView::startUpdate()
     m_timing.render = renderMs;
     m_flightClock = m_pendingSince;
     m_watchdog.start();
-    page()->runJavaScript(QStringLiteral("window.__folio && __folio.update(%1, %2);")
-                              .arg(jsString(QString::fromUtf8(*html)))
-                              .arg(m_sequence));
+    QString shown = QString::fromUtf8(*html);
+    const QString call = updateCall(m_sequence, m_pageSource, m_pageHasSource, shown);
+    m_timing.sentChars = int(call.size());
+    page()->runJavaScript(call);
+    m_pageSource = std::move(shown);
+    m_pageHasSource = true;
 }
 
 void PreviewView::pageMessage(const QString &message)
@@ -218,20 +244,20 @@ void PreviewView::pageMessage(const QString &message)
         m_timing.frame = m_flightClock.nsecsElapsed() / 1e6;
         m_timing.changedBlocks = data.value(QLatin1String("changed")).toInt();
         m_timing.patch = data.value(QLatin1String("patch")).toDouble();
-        m_timing.paint = data.value(QLatin1String("frame")).toDouble();
+        m_timing.typeset = data.value(QLatin1String("typeset")).toDouble();
+        m_timing.paint = data.value(QLatin1String("paint")).toDouble();
+        m_timing.transfer = m_timing.frame - m_timing.render - data.value(QLatin1String("total")).toDouble();
+        m_inFlight = false;
+        m_watchdog.stop();
+        Q_EMIT updated(m_timing);
+        if (m_hasPending)
+            startUpdate();
     } else if (kind == QLatin1String("error")) {
         // The page could not be patched: show the new render by reloading.
         qWarning("folio preview: in-place update failed: %s", qPrintable(data.value(QLatin1String("message")).toString()));
         m_inFlight = false;
         m_watchdog.stop();
         loadKeepingScroll(url());
-    } else if (kind == QLatin1String("typeset")) {
-        m_timing.typeset = data.value(QLatin1String("typeset")).toDouble();
-        m_inFlight = false;
-        m_watchdog.stop();
-        Q_EMIT updated(m_timing);
-        if (m_hasPending)
-            startUpdate();
     }
 }
 
@@ -248,6 +274,15 @@ void PreviewView::onLoadFinished(bool ok)
 {
     m_loaded = ok;
     m_loading = false;
+    if (ok) {
+        // The page keeps the HTML it was served, so that updates send only
+        // what changed; sent now, while nobody waits for a frame.
+        if (const auto served = m_site.file(currentPath(), nullptr)) {
+            m_pageSource = QString::fromUtf8(*served);
+            page()->runJavaScript(QStringLiteral("window.__folio && __folio.setSource(%1);").arg(jsString(m_pageSource)));
+            m_pageHasSource = true;
+        }
+    }
     if (ok && m_restoreScroll >= 0)
         page()->runJavaScript(QStringLiteral("window.scrollTo(0, %1);").arg(m_restoreScroll));
     m_restoreScroll = -1;

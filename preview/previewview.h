@@ -31,10 +31,12 @@ struct UpdateTiming final {
     int sequence = 0;
     double render = 0;    // the engine's render of the document
     double frame = 0;     // end of the typing pause -> first frame showing the change
-    double patch = 0;     // of which: the page parsing the render and patching itself
-    double paint = 0;     // of which: the patch start -> that frame, in the page
-    double typeset = 0;   // MathJax re-typesetting the changed blocks (after that frame)
+    double transfer = 0;  // of which: the change to the page and its answer back (IPC)
+    double patch = 0;     // of which: the page parsing the render, diffing and staging the changed blocks
+    double typeset = 0;   // of which: MathJax typesetting the changed blocks before they are shown
+    double paint = 0;     // of which: the changed blocks shown -> that frame, in the page
     int changedBlocks = 0; // nodes replaced in the page
+    int sentChars = 0;    // HTML sent to the page (the changed part only, after the first)
 };
 
 class PreviewView final : public QWebEngineView
@@ -81,7 +83,7 @@ Q_SIGNALS:
     // A link to outside the site was clicked; the preview does not follow it.
     void externalLinkActivated(const QUrl &url);
     void requestBlocked(const QUrl &url);
-    // An in-place update has been painted and its math typeset.
+    // An in-place update has been painted, its math typeset.
     void updated(const folio::preview::UpdateTiming &timing);
     // The engine could not render the document; the page keeps its last state.
     void renderFailed(const QString &message);
@@ -119,6 +121,10 @@ private:
     QElapsedTimer m_flightClock;
     QTimer m_watchdog;        // an update whose page never answers (navigated away)
     int m_restoreScroll = -1;
+    // The HTML the page holds (setSource/update in previewscript), so an
+    // update sends only the part that changed; empty until it has loaded.
+    QString m_pageSource;
+    bool m_pageHasSource = false;
 };
 
 } // namespace folio::preview

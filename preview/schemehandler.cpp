@@ -73,7 +73,9 @@ void SchemeHandler::serveMathJax(QWebEngineUrlRequestJob *job)
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }
-    replyWith(job, file.readAll(), mimeTypeFor(*path));
+    const QString relative = url.path().section(QLatin1Char('/'), 2); // "/3/es5/x.js" -> "es5/x.js"
+    const int major = url.path().section(QLatin1Char('/'), 1, 1).toInt();
+    replyWith(job, MathJaxLibrary::startupPrefix(major, relative) + file.readAll(), mimeTypeFor(*path));
 }
 
 } // namespace folio::preview

@@ -81,12 +81,14 @@ int countFormulas(const QString &markdown)
     return count;
 }
 
-// Rendered formulas (MathJax 3 containers, MathJax 2 CommonHTML frames) in
-// the element `within` (the post's content: pages also show excerpts of other
-// posts), and MathJax error marks anywhere in the page.
+// Typeset formulas (MathJax 3 containers holding no ui/lazy placeholder,
+// MathJax 2 CommonHTML frames) in the element `within` (the post's content:
+// pages also show excerpts of other posts), and MathJax error marks anywhere
+// in the page.
 QString countMath(const QString &within)
 {
-    return QStringLiteral("document.querySelector('%1').querySelectorAll('mjx-container, span.MathJax_CHTML').length").arg(within);
+    return QStringLiteral("[].filter.call(document.querySelector('%1').querySelectorAll('mjx-container, span.MathJax_CHTML'),"
+                          "function(m){return !m.querySelector('mjx-lazy');}).length").arg(within);
 }
 const QString kCountErrors = QStringLiteral(
     "document.querySelectorAll('mjx-merror, .mjx-merror, .MathJax_Error, [data-mjx-error]').length");
@@ -96,6 +98,26 @@ const QString kMathJaxDone = QStringLiteral(
     "if(m.startup&&m.startup.promise&&m.typesetPromise){if(!window.__t){window.__t=1;m.startup.promise.then(function(){window.__t=2;});}return window.__t===2;}"
     "if(m.Hub&&m.Hub.queue){if(!window.__t){window.__t=1;m.Hub.Queue(function(){window.__t=2;});}return window.__t===2;}"
     "return false;})()");
+
+// The preview typesets MathJax 3 math lazily, as it comes into view (ui/lazy):
+// scrolls the page from top to bottom a window at a time, waiting at each
+// step for the math shown to be typeset, as a reader scrolling through would.
+// Returns whether all of it was; leaves the page at the top.
+bool scrollThrough(PreviewView &view)
+{
+    const QString lazyInView = QStringLiteral(
+        "[].some.call(document.getElementsByTagName('mjx-lazy'),function(m){var r=m.getBoundingClientRect();"
+        "return r.bottom>=0&&r.top<=window.innerHeight;})");
+    for (int step = 0; step < 1000; ++step) {
+        evaluate(&view, QStringLiteral("window.scrollTo(0, %1 * window.innerHeight)").arg(step));
+        if (!QTest::qWaitFor([&] { return !evaluate(&view, lazyInView).toBool(); }, 10000))
+            return false;
+        if (evaluate(&view, QStringLiteral("window.scrollY + window.innerHeight >= document.documentElement.scrollHeight")).toBool())
+            break;
+    }
+    evaluate(&view, QStringLiteral("window.scrollTo(0, 0)"));
+    return true;
+}
 
 QString blockedList(const PreviewView &view)
 {
@@ -126,6 +148,7 @@ private Q_SLOTS:
     void formulaCounter();
     void sampleMathIsTypesetOfflineWithTheSiteCss();
     void typingPatchesThePageInPlace();
+    void lineTypedAboveRetypesetsNothingElse();
     void latestTextWins();
     void editorLineScrollsThePreview();
     void linkOpensTheOtherPage();
@@ -217,6 +240,7 @@ void TestPreview::sampleMathIsTypesetOfflineWithTheSiteCss()
     view.showDocument(post);
     QVERIFY(waitLoaded(view, site.urlOf(post)));
     QTRY_VERIFY_WITH_TIMEOUT(evaluate(&view, kMathJaxDone).toBool(), 30000);
+    QVERIFY(scrollThrough(view));
 
     const int formulas = countFormulas(readText(post));
     // $\pi(z)$ $G$ $p_G…$ \[…\] $K$ $$…$$ $z$ $x$, and "$5 and $" which MathJax
@@ -249,6 +273,7 @@ void TestPreview::typingPatchesThePageInPlace()
     view.showDocument(post);
     QVERIFY(waitLoaded(view, site.urlOf(post)));
     QTRY_VERIFY_WITH_TIMEOUT(evaluate(&view, kMathJaxDone).toBool(), 30000);
+    QVERIFY(scrollThrough(view));
     // Marks on the shown nodes tell whether the page was reloaded or replaced.
     evaluate(&view, QStringLiteral("document.querySelector('h1').__kept = 1; window.__sameDocument = 1;"
                                    "window.scrollTo(0, 120); window.scrollY"));
@@ -271,6 +296,43 @@ void TestPreview::typingPatchesThePageInPlace()
     QVERIFY(timing.frame > 0);
     // Unsaved text: the file on disk is unchanged.
     QVERIFY(!readText(post).contains(QStringLiteral("typed in.")));
+}
+
+void TestPreview::lineTypedAboveRetypesetsNothingElse()
+{
+    QTemporaryDir tmp;
+    const QString root = folio::tests::copySite(kSampleSite, tmp.path());
+    PreviewSite site;
+    QVERIFY(site.load(root));
+    PreviewView view(site);
+    view.resize(900, 250);
+    view.show();
+    const QString post = root + QStringLiteral("/_posts/2024-01-15-normalizing-flows.md");
+    view.showDocument(post);
+    QVERIFY(waitLoaded(view, site.urlOf(post)));
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(&view, kMathJaxDone).toBool(), 30000);
+    evaluate(&view, QStringLiteral("document.querySelector('table').__kept = 1"));
+
+    // A paragraph typed right after the front matter moves every block below
+    // it two lines down: only the paragraph is new to the page.
+    const QString text = readText(post);
+    const int bodyStart = int(text.indexOf(QStringLiteral("\n---\n"), 3)) + 5;
+    QVERIFY(bodyStart > 5);
+    const QString edited = text.left(bodyStart) + QStringLiteral("A first paragraph.\n\n") + text.mid(bodyStart);
+    QSignalSpy updated(&view, &PreviewView::updated);
+    view.updateDocument(post, edited);
+    QTRY_VERIFY_WITH_TIMEOUT(updated.count() == 1, 20000);
+    QCOMPARE(updated.first().first().value<folio::preview::UpdateTiming>().changedBlocks, 1);
+    QCOMPARE(evaluate(&view, QStringLiteral("document.querySelector('table').__kept")).toInt(), 1);
+    QVERIFY(evaluate(&view, QStringLiteral("document.querySelector('article').innerText")).toString().contains(QStringLiteral("A first paragraph.")));
+
+    // Scroll sync follows the table to its new line.
+    const QStringList lines = edited.split(QLatin1Char('\n'));
+    const int tableLine = int(lines.indexOf(QRegularExpression(QStringLiteral("^\\| symbol.*")))) + 1;
+    view.scrollToSourceLine(tableLine);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::abs(evaluate(&view, QStringLiteral("document.querySelector('table').getBoundingClientRect().top")).toDouble() - 8) < 3,
+        5000);
 }
 
 void TestPreview::latestTextWins()
@@ -421,6 +483,7 @@ void TestPreview::seedMathPostWithMathJax2()
     // ?config=TeX-MML-AM_CHTML; Folio's 2.7 copy answers.
     QTRY_VERIFY_WITH_TIMEOUT(evaluate(&view, kMathJaxDone).toBool(), 40000);
     QVERIFY(evaluate(&view, QStringLiteral("MathJax.version")).toString().startsWith(QStringLiteral("2.7")));
+    QVERIFY(scrollThrough(view));
     const int formulas = countFormulas(readText(post));
     QVERIFY(formulas > 0);
     QCOMPARE(evaluate(&view, countMath(QStringLiteral(".page__content"))).toInt(), formulas);
