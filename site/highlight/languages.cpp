@@ -25,6 +25,7 @@ constexpr Entry kRegistry[] = {
     {"javascript", javascript}, {"js", javascript},
     {"yaml", yaml},           {"yml", yaml},
     {"css", css},             {"xml", xml},        {"html", html},
+    {"julia", julia},         {"jl", julia},
     {"sql", sql},             {"matlab", matlab},  {"m", matlab},
     {"tex", tex},             {"TeX", tex},        {"LaTeX", tex}, {"latex", tex},
 };

@@ -30,5 +30,6 @@ const Language &xml();
 const Language &html();
 const Language &sql();
 const Language &matlab();
+const Language &julia();
 
 } // namespace folio::site::highlight
