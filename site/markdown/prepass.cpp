@@ -737,6 +737,14 @@ std::string processEscapes(std::string_view input, const Options &options)
                 p = q;
                 continue;
             }
+            // "1." alone on its line is text for kramdown (its list marker
+            // needs a space or tab after it), an empty list item for cmark.
+            if (q - p <= 9 && q < text.size() && text[q] == '.' && (q + 1 >= text.size() || text[q + 1] == '\n')) {
+                out.append(text.substr(p, q - p));
+                out += "\\.";
+                p = q;
+                continue;
+            }
         }
         if (mask[p] && text[p] == '\\' && p + 1 < text.size() && text[p + 1] == '|' && inTableRow(p)) {
             appendUtf8(out, kEscBackslash);
@@ -878,12 +886,16 @@ std::string fixLinkDestinations(std::string_view text)
         if (q >= text.size() || text[q] != ')') continue;
         std::string inner(text.substr(p, q - p));
         std::string title;
-        // A trailing "title" or 'title'.
+        // A trailing "title" or 'title': kramdown's URL ends at the first
+        // white space followed by a quote (LINK_PAREN_STOP_RE), so the title
+        // may hold escaped quotes of its kind.
         if (!inner.empty() && (inner.back() == '"' || inner.back() == '\'')) {
-            const size_t open = inner.rfind(inner.back(), inner.size() - 2);
-            if (open != std::string::npos && open > 0 && (inner[open - 1] == ' ' || inner[open - 1] == '\t')) {
-                title = inner.substr(open);
-                inner = inner.substr(0, open);
+            for (size_t open = 1; open + 1 < inner.size(); ++open) {
+                if (inner[open] == inner.back() && (inner[open - 1] == ' ' || inner[open - 1] == '\t')) {
+                    title = inner.substr(open);
+                    inner = inner.substr(0, open);
+                    break;
+                }
             }
         }
         const std::string url = trim(inner);
@@ -1466,6 +1478,72 @@ std::string normalizeTag(std::string_view tag)
     return out;
 }
 
+namespace {
+
+// The end of the tag at `p` when kramdown's HTML_TAG_RE (or, with `closing`,
+// HTML_TAG_CLOSE_RE) matches there: a name, then attributes each after white
+// space with an optional =word or quoted value, then an optional / and >.
+// npos otherwise: kramdown's raw HTML parser then takes the '<' as text.
+size_t kramdownTagEnd(std::string_view s, size_t p, bool closing)
+{
+    auto byte = [&](size_t q) { return q < s.size() ? static_cast<unsigned char>(s[q]) : 0; };
+    auto nameStart = [](unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; };
+    auto nameChar = [](unsigned char c) { return std::isalnum(c) || c == '_' || c == '-' || c == '.' || c == ':' || c >= 0x80; };
+    auto word = [](unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; };
+    auto space = [](unsigned char c) { return c && std::isspace(c); };
+    size_t q = p + (closing ? 2 : 1);
+    if (!nameStart(byte(q))) return std::string_view::npos;
+    while (nameChar(byte(q))) ++q;
+    if (closing) {
+        while (space(byte(q))) ++q;
+        return byte(q) == '>' ? q + 1 : std::string_view::npos;
+    }
+    while (true) {
+        const size_t before = q;
+        while (space(byte(q))) ++q;
+        if (q == before || !nameStart(byte(q))) break;
+        while (nameChar(byte(q))) ++q;
+        size_t v = q;
+        while (space(byte(v))) ++v;
+        if (byte(v) != '=') continue;
+        ++v;
+        while (space(byte(v))) ++v;
+        if (byte(v) == '"' || byte(v) == '\'') {
+            const size_t close = s.find(char(byte(v)), v + 1);
+            if (close == std::string_view::npos) return std::string_view::npos;
+            q = close + 1;
+        } else if (word(byte(v))) {
+            q = v;
+            while (word(byte(q))) ++q;
+        } else {
+            return std::string_view::npos;
+        }
+    }
+    while (space(byte(q))) ++q;
+    if (byte(q) == '/') ++q;
+    return byte(q) == '>' ? q + 1 : std::string_view::npos;
+}
+
+// kramdown's HTML_ENTITY_RE at `p`: &name; &#digits; &#xhex;
+bool entityAt(std::string_view s, size_t p)
+{
+    size_t q = p + 1;
+    auto at = [&](size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0; };
+    if (at(q) == '#') {
+        ++q;
+        const bool hex = at(q) == 'x';
+        if (hex) ++q;
+        const size_t digits = q;
+        while (hex ? std::isxdigit(at(q)) : std::isdigit(at(q))) ++q;
+        return q > digits && at(q) == ';';
+    }
+    if (!(std::isalnum(at(q)) || at(q) == '_' || at(q) == ':')) return false;
+    while (std::isalnum(at(q)) || at(q) == '_' || at(q) == ':' || at(q) == '-' || at(q) == '.') ++q;
+    return at(q) == ';';
+}
+
+} // namespace
+
 std::string normalizeRawHtml(std::string_view html)
 {
     std::string out;
@@ -1479,9 +1557,13 @@ std::string normalizeRawHtml(std::string_view html)
             p = e;
             continue;
         }
-        if (html[p] == '<' && p + 1 < html.size() && std::isalpha(static_cast<unsigned char>(html[p + 1]))) {
-            const size_t e = tagEnd(html, p);
-            if (e == std::string_view::npos) break;
+        if (html[p] == '<' && p + 1 < html.size() && html[p + 1] != '/' && html[p + 1] != '?') {
+            const size_t e = kramdownTagEnd(html, p, false);
+            if (e == std::string_view::npos) {
+                out += "&lt;";   // text, as kramdown writes it: "was <50%"
+                ++p;
+                continue;
+            }
             const std::string tag = normalizeTag(html.substr(p, e - p));
             out += tag;
             p = e;
@@ -1495,13 +1577,28 @@ std::string normalizeRawHtml(std::string_view html)
             }
             continue;
         }
-        if (html[p] == '<' && p + 2 < html.size() && html[p + 1] == '/' && std::isalpha(static_cast<unsigned char>(html[p + 2]))) {
+        if (html[p] == '<' && p + 1 < html.size() && html[p + 1] == '/') {
+            if (kramdownTagEnd(html, p, true) == std::string_view::npos) {
+                out += "&lt;";
+                ++p;
+                continue;
+            }
             const size_t e = html.find('>', p);
-            if (e == std::string_view::npos) break;
             std::string name = lower(html.substr(p + 2, e - p - 2));
             while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back()))) name.pop_back();
             out += "</" + name + ">";
             p = e + 1;
+            continue;
+        }
+        // Text: kramdown writes & (but for entities) and > escaped.
+        if (html[p] == '>') {
+            out += "&gt;";
+            ++p;
+            continue;
+        }
+        if (html[p] == '&' && !entityAt(html, p)) {
+            out += "&amp;";
+            ++p;
             continue;
         }
         out.push_back(html[p++]);
