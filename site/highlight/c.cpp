@@ -77,7 +77,7 @@ void define(Language &l)
         .mixin("inline_whitespace")
         .rule(R"(#if\s0)", Comment, "if_0")
         .rule(R"(#)", CommentPreproc, "macro")
-        .rule("", [](Run &run, const Captures &) { run.pop(); });
+        .rule("", Text, "#pop");
 
     l.state("bol").rule(ID ":(?!:)", NameLabel).mixin("expr_bol");
 
@@ -184,7 +184,7 @@ void define(Language &l)
             .mixin("whitespace")
             .rule(R"([.]{3})", Operator)
             .rule(R"(,)", Punctuation, "#pop")
-            .rule("", [](Run &run, const Captures &) { run.pop(); });
+            .rule("", Text, "#pop");
         l.state("template")
             .rule(R"([>;])", Punctuation, "#pop")
             .rule(R"(typename\b)", Keyword, "classname")

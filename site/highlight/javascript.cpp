@@ -55,24 +55,12 @@ void define(Language &l)
 
     l.state("expr_start")
         .mixin("comments_and_whitespace")
-        .rule(R"(/)",
-              [](Run &run, const Captures &m) {
-                  run.token(StrRegex, m[0]);
-                  run.gotoState("regex");
-              })
-        .rule(R"([{])",
-              [](Run &run, const Captures &m) {
-                  run.token(Punctuation, m[0]);
-                  run.gotoState("object");
-              })
+        .rule(R"(/)", StrRegex, Next::gotoState("regex"))
+        .rule(R"([{])", Punctuation, Next::gotoState("object"))
         .rule("", Text, "#pop");
 
     l.state("regex")
-        .rule(R"(/)",
-              [](Run &run, const Captures &m) {
-                  run.token(StrRegex, m[0]);
-                  run.gotoState("regex_end");
-              })
+        .rule(R"(/)", StrRegex, Next::gotoState("regex_end"))
         .rule(R"([^/]\n)", Error, "#pop")
         .rule(R"(\n)", Error, "#pop")
         .rule(R"(\[\^)", StrEscape, "regex_group")
@@ -85,7 +73,7 @@ void define(Language &l)
 
     l.state("regex_end")
         .rule(R"([gimuy]+)", StrRegex, "#pop")
-        .rule("", [](Run &run, const Captures &) { run.pop(); });
+        .rule("", Text, "#pop");
 
     l.state("regex_group")
         .rule(R"(/)", StrEscape)
@@ -107,11 +95,7 @@ void define(Language &l)
         .rule(R"([(\[,])", Punctuation, "expr_start")
         .rule(R"(;)", Punctuation, "statement")
         .rule(R"([)\].])", Punctuation)
-        .rule(R"(`)",
-              [](Run &run, const Captures &m) {
-                  run.token(StrDouble, m[0]);
-                  run.push("template_string");
-              })
+        .rule(R"(`)", StrDouble, "template_string")
         .rule(R"([?][.])", Punctuation)
         .rule(R"([?])",
               [](Run &run, const Captures &m) {
@@ -139,11 +123,7 @@ void define(Language &l)
     l.state("sq").rule(R"(\\[\\nrt']?)", StrEscape).rule(R"([^\\']+)", StrSingle).rule(R"(')", StrDelimiter, "#pop");
 
     l.state("statement")
-        .rule(R"(case\b)",
-              [](Run &run, const Captures &m) {
-                  run.token(Keyword, m[0]);
-                  run.gotoState("expr_start");
-              })
+        .rule(R"(case\b)", Keyword, Next::gotoState("expr_start"))
         .rule("(" ID R"()(\s*)(:))", {NameLabel, Text, Punctuation})
         .mixin("expr_start");
 
@@ -154,11 +134,7 @@ void define(Language &l)
                   run.token(Punctuation, m[0]);
                   run.pushCurrent();
               })
-        .rule(R"([}])",
-              [](Run &run, const Captures &m) {
-                  run.token(Punctuation, m[0]);
-                  run.gotoState("statement");
-              })
+        .rule(R"([}])", Punctuation, Next::gotoState("statement"))
         .rule("(" ID R"()(\s*)(:))",
               [](Run &run, const Captures &m) {
                   run.groups({NameAttribute, Text, Punctuation}, m);
@@ -168,11 +144,7 @@ void define(Language &l)
         .mixin("root");
 
     l.state("ternary")
-        .rule(R"(:)",
-              [](Run &run, const Captures &m) {
-                  run.token(Punctuation, m[0]);
-                  run.gotoState("expr_start");
-              })
+        .rule(R"(:)", Punctuation, Next::gotoState("expr_start"))
         .mixin("root");
 
     l.state("template_string")

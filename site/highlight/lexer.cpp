@@ -22,11 +22,14 @@ bool startsWithCaret(std::string_view pattern)
 }
 
 // Applies a simple rule's next state.
-void follow(Run &run, const std::string &next)
+void follow(Run &run, const Next &to)
 {
+    const std::string &next = to.state;
     if (next.empty())
         return;
-    if (next == "#pop")
+    if (to.replace)
+        run.gotoState(next);
+    else if (next == "#pop")
         run.pop();
     else if (next == "#push")
         run.pushCurrent();
@@ -61,7 +64,7 @@ StateBuilder &StateBuilder::add(std::string_view pattern, Action action)
 
 StateBuilder &StateBuilder::rule(std::string_view pattern, Token token, Next next)
 {
-    return add(pattern, [token, next = std::move(next.state)](Run &run, const Captures &m) {
+    return add(pattern, [token, next = std::move(next)](Run &run, const Captures &m) {
         run.token(token, m[0]);
         follow(run, next);
     });
@@ -69,7 +72,7 @@ StateBuilder &StateBuilder::rule(std::string_view pattern, Token token, Next nex
 
 StateBuilder &StateBuilder::rule(std::string_view pattern, std::initializer_list<Token> groups, Next next)
 {
-    return add(pattern, [groups = std::vector<Token>(groups), next = std::move(next.state)](Run &run,
+    return add(pattern, [groups = std::vector<Token>(groups), next = std::move(next)](Run &run,
                                                                                           const Captures &m) {
         for (std::size_t i = 0; i < groups.size(); ++i)
             run.token(groups[i], m[int(i + 1)]);

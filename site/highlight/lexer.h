@@ -55,8 +55,15 @@ struct State
 struct Next
 {
     std::string state; // "#push", "#pop" or a state name; empty: stay
+    bool replace = false; // Rouge's goto: the state replaces the current one
     Next() = default;
     Next(const char *s) : state(s) {}
+    static Next gotoState(const char *s)
+    {
+        Next n(s);
+        n.replace = true;
+        return n;
+    }
 };
 
 class Language;

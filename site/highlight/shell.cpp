@@ -54,7 +54,7 @@ void define(Language &l)
                       run.token(StrHeredoc, m[0]);
                   }
               })
-        .rule("", [](Run &run, const Captures &) { run.pop(); });
+        .rule("", Text, "#pop");
 
     l.state("double_quotes")
         .rule(R"((?:\$#?)?")", StrDouble, "#pop")

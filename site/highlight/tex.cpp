@@ -43,7 +43,7 @@ void define(Language &l)
     l.state("command")
         .rule(R"(\[.*?\])", NameAttribute)
         .rule(R"(\*)", Keyword)
-        .rule("", [](Run &run, const Captures &) { run.pop(); });
+        .rule("", Text, "#pop");
 }
 
 } // namespace

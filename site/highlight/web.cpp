@@ -157,7 +157,7 @@ void defineCss(Language &l)
 
     l.state("stanza_value")
         .rule(R"(;)", Punctuation, "#pop")
-        .rule(R"((?=\}))", [](Run &run, const Captures &) { run.pop(); })
+        .rule(R"((?=\}))", Text, "#pop")
         .rule(R"(!\s*important\b)", CommentPreproc)
         .rule(R"(^@.*?$)", CommentPreproc)
         .mixin("value");
@@ -215,21 +215,14 @@ void defineHtml(Language &l)
         .rule(R"(<\s*[\p{L}:_-])" TAG_NAME, NameTag, "tag") // opening tags
         .rule(R"(<\s*/\s*[\p{L}:_-])" TAG_NAME R"(\s*>)", NameTag); // closing tags
 
-    l.state("tag_end").mixin("tag_end_end").rule(R"([\p{L}:_-])" TAG_NAME, [](Run &run, const Captures &m) {
-        run.token(NameTag, m[0]);
-        run.gotoState("tag_end_end");
-    });
+    l.state("tag_end").mixin("tag_end_end").rule(R"([\p{L}:_-])" TAG_NAME, NameTag, Next::gotoState("tag_end_end"));
 
     l.state("tag_end_end").rule(R"(\s+)", Text).rule(R"(>)", NameTag, "#pop");
 
     l.state("tag_start")
         .rule(R"(\s+)", Text)
-        .rule(R"([\p{L}:_-])" TAG_NAME,
-              [](Run &run, const Captures &m) {
-                  run.token(NameTag, m[0]);
-                  run.gotoState("tag");
-              })
-        .rule("", [](Run &run, const Captures &) { run.gotoState("tag"); });
+        .rule(R"([\p{L}:_-])" TAG_NAME, NameTag, Next::gotoState("tag"))
+        .rule("", Text, Next::gotoState("tag"));
 
     l.state("comment").rule(R"([^-]+)", Comment).rule(R"(-->)", Comment, "#pop").rule(R"(-)", Comment);
 
@@ -240,16 +233,8 @@ void defineHtml(Language &l)
         .rule(R"((?s)/?\s*>)", NameTag, "#pop");
 
     l.state("attr")
-        .rule(R"(")",
-              [](Run &run, const Captures &m) {
-                  run.token(Str, m[0]);
-                  run.gotoState("dq");
-              })
-        .rule(R"(')",
-              [](Run &run, const Captures &m) {
-                  run.token(Str, m[0]);
-                  run.gotoState("sq");
-              })
+        .rule(R"(")", Str, Next::gotoState("dq"))
+        .rule(R"(')", Str, Next::gotoState("sq"))
         .rule(R"([^\s>]+)", Str, "#pop");
 
     l.state("dq").rule(R"(")", Str, "#pop").rule(R"([^"]+)", Str);

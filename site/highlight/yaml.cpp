@@ -120,10 +120,7 @@ void define(Language &l)
         .mixin("descriptors")
         .mixin("block_nodes")
         .mixin("flow_nodes")
-        .rule("(?=" PLAIN_SCALAR_START R"(|[?:-][^ \t\n\r\f\v]))", [](Run &run, const Captures &m) {
-            run.token(NameVariable, m[0]);
-            run.push("plain_scalar_in_block_context");
-        });
+        .rule("(?=" PLAIN_SCALAR_START R"(|[?:-][^ \t\n\r\f\v]))", NameVariable, "plain_scalar_in_block_context");
 
     l.state("descriptors")
         .rule(R"(!<[0-9A-Za-z;/?:@&=+$,_.!~*'()\[\]%-]+>)", KeywordType)
@@ -241,11 +238,7 @@ void define(Language &l)
         .rule(R"([ ]*:\S+)", Str)
         .rule(R"([ ]+(?=#))", Text, "#pop")
         .rule(R"([ ]+$)", Text)
-        .rule(R"(\n+)",
-              [](Run &run, const Captures &m) {
-                  run.token(Text, m[0]);
-                  run.push("plain_scalar_in_block_context_new_line");
-              })
+        .rule(R"(\n+)", Text, "plain_scalar_in_block_context_new_line")
         .rule(R"([ ]+)", Str)
         .rule(R"(true|false|null)", NameConstant)
         .rule(R"(\d+(?:\.\d+)?(?=(\r?\n)| +#))", Num, "#pop") // Literal::Number
@@ -260,16 +253,11 @@ void define(Language &l)
         .rule(R"([ ]+)", NameVariable)
         .rule(R"([^\s,:?\[\]{}]+)", NameVariable);
 
-    l.state("yaml_directive").rule(R"(([ ]+)(\d+\.\d+))", [](Run &run, const Captures &m) {
-        run.groups({Text, Num}, m);
-        run.gotoState("ignored_line");
-    });
+    l.state("yaml_directive").rule(R"(([ ]+)(\d+\.\d+))", {Text, Num}, Next::gotoState("ignored_line"));
 
     l.state("tag_directive")
-        .rule(R"(([ ]+)(!|![\w-]*!)([ ]+)(!|!?[\w;/?:@&=+$,.!~*'()\[\]%-]+))", [](Run &run, const Captures &m) {
-            run.groups({Text, KeywordType, Text, KeywordType}, m);
-            run.gotoState("ignored_line");
-        });
+        .rule(R"(([ ]+)(!|![\w-]*!)([ ]+)(!|!?[\w;/?:@&=+$,.!~*'()\[\]%-]+))", {Text, KeywordType, Text, KeywordType},
+              Next::gotoState("ignored_line"));
 }
 
 } // namespace
