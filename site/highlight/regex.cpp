@@ -88,7 +88,9 @@ std::string unicodeWordBoundaries(std::string_view pattern)
 
 Regex::Regex(std::string_view pattern) : m_pattern(unicodeWordBoundaries(pattern))
 {
-    const uint32_t options = PCRE2_UTF | PCRE2_MULTILINE;
+    // Anchored at compile time: JIT code is only used when the anchoring is
+    // the compiled one (PCRE2_ANCHORED at match time falls back to the interpreter).
+    const uint32_t options = PCRE2_UTF | PCRE2_MULTILINE | PCRE2_ANCHORED;
     int error = 0;
     PCRE2_SIZE offset = 0;
     m_code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(m_pattern.c_str()), m_pattern.size(), options, &error, &offset,
@@ -100,12 +102,12 @@ Regex::Regex(std::string_view pattern) : m_pattern(unicodeWordBoundaries(pattern
                      reinterpret_cast<const char *>(message));
         std::abort();
     }
-    pcre2_jit_compile(m_code, PCRE2_JIT_COMPLETE); // falls back to the interpreter if JIT is unavailable
+    m_jit = pcre2_jit_compile(m_code, PCRE2_JIT_COMPLETE) == 0; // else the interpreter runs it
 }
 
 Regex::~Regex() { pcre2_code_free(m_code); }
 
-Regex::Regex(Regex &&other) noexcept : m_pattern(std::move(other.m_pattern)), m_code(other.m_code)
+Regex::Regex(Regex &&other) noexcept : m_pattern(std::move(other.m_pattern)), m_code(other.m_code), m_jit(other.m_jit)
 {
     other.m_code = nullptr;
 }
@@ -115,19 +117,19 @@ bool Regex::matchAt(std::string_view text, std::size_t pos, Captures &out) const
     ThreadMatchState &ts = threadState();
     // PCRE2 10.42 rejects a null subject even when it is empty.
     const std::string_view rest = text.data() ? text.substr(pos) : std::string_view("", 0);
-    const int rc = pcre2_match(m_code, reinterpret_cast<PCRE2_SPTR>(rest.data()), rest.size(), 0,
-                               PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, ts.data, ts.context);
+    const auto subject = reinterpret_cast<PCRE2_SPTR>(rest.data());
+    // The JIT entry point skips pcre2_match's option checks (this runs for
+    // every rule tried at every position).
+    const int rc = m_jit ? pcre2_jit_match(m_code, subject, rest.size(), 0, 0, ts.data, ts.context)
+                         : pcre2_match(m_code, subject, rest.size(), 0, PCRE2_NO_UTF_CHECK, ts.data, ts.context);
     if (rc <= 0)
         return false;
+    // rc is one more than the highest group that matched; the others are unset.
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(ts.data);
-    const uint32_t pairs = pcre2_get_ovector_count(ts.data);
-    out.m_count = int(pairs < uint32_t(Captures::kMax) ? pairs : uint32_t(Captures::kMax));
-    for (int i = 0; i < out.m_count; ++i) {
-        if (i >= rc || ov[2 * i] == PCRE2_UNSET)
-            out.m_groups[i] = std::string_view();
-        else
-            out.m_groups[i] = rest.substr(ov[2 * i], ov[2 * i + 1] - ov[2 * i]);
-    }
+    out.m_count = rc < Captures::kMax ? rc : Captures::kMax;
+    for (int i = 0; i < out.m_count; ++i)
+        out.m_groups[i] = ov[2 * i] == PCRE2_UNSET ? std::string_view()
+                                                   : rest.substr(ov[2 * i], ov[2 * i + 1] - ov[2 * i]);
     return true;
 }
 

@@ -49,6 +49,7 @@ private:
     friend bool isValidUtf8(std::string_view text);
     std::string m_pattern;
     pcre2_real_code_8 *m_code = nullptr;
+    bool m_jit = false;
 };
 
 // Whether `text` is valid UTF-8 (Rouge refuses anything else; so do we).
