@@ -951,6 +951,28 @@ std::optional<ListItemLine> listItemLine(std::string_view line)
     return item;
 }
 
+// kramdown's ATX header starts at the first column it reads the line from
+// (`base`); CommonMark allows three spaces before the '#'. An indented one is
+// text for kramdown: its '#' is escaped so cmark keeps it text too.
+// Inside a blockquote the column is the one after "> " (BLOCKQUOTE_START).
+void escapeIndentedAtxHeader(std::string &line, size_t base)
+{
+    size_t indent = base;
+    while (indent < line.size() && line[indent] == ' ') ++indent;
+    if (indent - base <= 3 && indent < line.size() && line[indent] == '>') {
+        size_t inner = indent + 1;
+        if (inner < line.size() && line[inner] == ' ') ++inner;
+        escapeIndentedAtxHeader(line, inner);
+        return;
+    }
+    if (indent == base || indent - base > 3 || indent >= line.size() || line[indent] != '#') return;
+    size_t hashes = 0;
+    while (indent + hashes < line.size() && line[indent + hashes] == '#') ++hashes;
+    const size_t after = indent + hashes;
+    if (hashes > 6 || (after < line.size() && line[after] != ' ' && line[after] != '\t')) return;
+    line.insert(indent, "\\");
+}
+
 // kramdown list rules that CommonMark lacks, applied by rewriting lines:
 // - one list whatever the bullet (`*`, `+`, `-`): bullets become `-`;
 // - a list item of the other kind (bullet vs ordered) or indented less than
@@ -964,6 +986,16 @@ void normaliseLists(std::vector<std::string> &lines, const std::vector<char> &li
     bool prevBlank = true;
     for (size_t i = 0; i < lines.size(); ++i) {
         std::string &line = lines[i];
+        if (!lineIsCode[i]) {
+            // The column kramdown reads this line from: an item's content
+            // column (its indentation removed), or the margin for a lazy line
+            // (kept as written) and outside lists.
+            size_t base = 0;
+            const bool lazy = !prevBlank && !open.empty() && leadingSpaces(line) < open.back().contentCol;
+            for (const Open &o : open)
+                if (!lazy && leadingSpaces(line) >= o.contentCol) base = o.contentCol;
+            escapeIndentedAtxHeader(line, base);
+        }
         // kramdown's lazy_re: directly under an item (no blank line), a less
         // indented header, blockquote or code fence is still the item's
         // content (and may interrupt its paragraph); CommonMark ends the list.
