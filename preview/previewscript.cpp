@@ -32,26 +32,35 @@ QString previewScript()
   }
   // MathJax 3 wants one typeset call at a time: every call joins this chain.
   var mathChain = Promise.resolve();
-  // Typesets the math inside `elements`, then calls done().
-  function typeset(elements, done) {
+  // With ui/lazy, math the window does not show would stay a placeholder:
+  // `elements` are typeset whatever is shown (null: back to lazy).
+  function typesetAlways(elements) {
+    var doc = MathJax.startup && MathJax.startup.document;
+    if (doc && doc.options && 'lazyAlwaysTypeset' in doc.options) doc.options.lazyAlwaysTypeset = elements;
+  }
+  // Typesets the math inside `staged` (new nodes of `ops`, not shown yet),
+  // then calls done().
+  function typeset(staged, ops, done) {
     var version = mathJaxVersion();
-    if (!elements.length || !version) { done(); return; }
-    if (version === 3) {
-      var ready = MathJax.startup && MathJax.startup.promise ? MathJax.startup.promise : Promise.resolve();
-      var lazy = function (always) {
-        // With ui/lazy, math the window does not show would stay a
-        // placeholder: these elements are typeset now, whatever is shown.
-        var doc = MathJax.startup && MathJax.startup.document;
-        if (doc && doc.options && 'lazyAlwaysTypeset' in doc.options) doc.options.lazyAlwaysTypeset = always;
-      };
-      var finish = function () { lazy(null); done(); };
-      mathChain = mathChain.then(function () { return ready; })
-        .then(function () { lazy(elements); return MathJax.typesetPromise(elements); })
-        .then(finish, finish);
+    if (!staged.length || !version) { done(); return; }
+    if (version === 2) {
+      for (var i = 0; i < staged.length; ++i) MathJax.Hub.Queue(['Typeset', MathJax.Hub, staged[i]]);
+      MathJax.Hub.Queue(done);
       return;
     }
-    for (var i = 0; i < elements.length; ++i) MathJax.Hub.Queue(['Typeset', MathJax.Hub, elements[i]]);
-    MathJax.Hub.Queue(done);
+    var ready = MathJax.startup && MathJax.startup.promise ? MathJax.startup.promise : Promise.resolve();
+    var moves = [];
+    var finish = function () {
+      typesetAlways(null);
+      reuseDone(moves);
+      done();
+    };
+    mathChain = mathChain.then(function () { return ready; }).then(function () {
+      var rest = reuseMath(staged, ops, moves);
+      if (!rest.length) return null;
+      typesetAlways(rest);
+      return MathJax.typesetPromise(rest);
+    }).then(finish, finish);
   }
   function clearMath(node) {
     if (mathJaxVersion() === 3 && node.nodeType === 1 && MathJax.typesetClear) {
@@ -137,6 +146,7 @@ QString previewScript()
   // Whether prev[i] and next[j] show the same; those whose lines moved are
   // listed in `moved`.
   function same(prev, next, i, j, moved) {
+    if (prev[i].isEqualNode(next[j])) return true; // native, no serializing
     var a = html(prev[i]), b = html(next[j]);
     if (a === b) return true;
     if (prev[i].nodeType !== 1 || a.replace(sourceLine, '') !== b.replace(sourceLine, '')) return false;
@@ -273,6 +283,61 @@ QString previewScript()
     return count;
   }
 
+  // Typing prose into a paragraph changes none of its formulas: MathJax 3's
+  // typeset output of the replaced nodes is moved into the new ones where
+  // MathJax finds the very same TeX (same delimiters, same display), so only
+  // new or edited formulas are typeset. The new nodes' math is found by
+  // MathJax's own finder (the page's delimiters and escapes); each reused
+  // formula is held by an empty placeholder while the rest is typeset.
+  // Returns the staged elements that still need MathJax; `moves` gets
+  // {placeholder, container} pairs for reuseDone().
+  function reuseMath(staged, ops, moves) {
+    var doc = MathJax.startup && MathJax.startup.document;
+    var tex = doc && doc.inputJax && doc.inputJax.filter(function (j) { return j.name === 'TeX'; })[0];
+    if (!tex || !doc.domStrings || !doc.math || !Array.from) return staged;
+    var olds = [];
+    for (var o = 0; o < ops.length; ++o)
+      for (var i = 0; i < ops[o].old.length; ++i) if (ops[o].old[i].nodeType === 1) olds.push(ops[o].old[i]);
+    var reusable = {}; // key -> typeset containers, in page order
+    Array.from(doc.math).forEach(function (item) {
+      if (item.inputJax !== tex || !item.typesetRoot) return;
+      if (!olds.some(function (old) { return old.contains(item.typesetRoot); })) return;
+      var key = item.display + '\u0000' + item.start.delim + item.math + item.end.delim;
+      (reusable[key] = reusable[key] || []).push(item.typesetRoot);
+    });
+    return staged.filter(function (node) {
+      if (node.querySelector('math')) return true; // MathML for the other input
+      var found = doc.domStrings.find(node), strings = found[0], nodes = found[1];
+      var items = tex.findMath(strings), left = false;
+      for (var k = items.length - 1; k >= 0; --k) { // from the end: earlier offsets stay valid
+        var item = items[k];
+        var list = reusable[item.display + '\u0000' + item.open + item.math + item.close];
+        var from = position(nodes[item.n], item.start.n), to = position(nodes[item.n], item.end.n);
+        if (!list || !list.length || !from || !to || from.node !== to.node) { left = true; continue; }
+        var text = from.node;
+        if (to.n < text.nodeValue.length) text.splitText(to.n);
+        var math = from.n ? text.splitText(from.n) : text;
+        var placeholder = document.createElement('folio-math');
+        math.parentNode.replaceChild(placeholder, math);
+        moves.push({placeholder: placeholder, container: list.shift()});
+      }
+      return left;
+    });
+  }
+  // The text node and offset of character `n` of a string MathJax's finder
+  // made of `list` ([node, length] pairs).
+  function position(list, n) {
+    for (var i = 0; list && i < list.length; ++i) {
+      var node = list[i][0], length = list[i][1];
+      if (n <= length && node.nodeType === 3) return {node: node, n: n};
+      n -= length;
+    }
+    return null;
+  }
+  function reuseDone(moves) {
+    for (var i = 0; i < moves.length; ++i)
+      moves[i].placeholder.parentNode.replaceChild(moves[i].container, moves[i].placeholder);
+  }
   // The page of `text` shown in place of `source`'s.
   function show(sequence, text, start) {
     remember();
@@ -286,7 +351,7 @@ QString previewScript()
     before = next;
     var math = stage(ops);
     var staged = performance.now();
-    typeset(math, function () {
+    typeset(math, ops, function () {
       var typeset = performance.now();
       swap(ops);
       var swapped = performance.now();

@@ -149,6 +149,7 @@ private Q_SLOTS:
     void sampleMathIsTypesetOfflineWithTheSiteCss();
     void typingPatchesThePageInPlace();
     void lineTypedAboveRetypesetsNothingElse();
+    void wordsTypedKeepTheirFormulas();
     void latestTextWins();
     void editorLineScrollsThePreview();
     void linkOpensTheOtherPage();
@@ -333,6 +334,50 @@ void TestPreview::lineTypedAboveRetypesetsNothingElse()
     QTRY_VERIFY_WITH_TIMEOUT(
         std::abs(evaluate(&view, QStringLiteral("document.querySelector('table').getBoundingClientRect().top")).toDouble() - 8) < 3,
         5000);
+}
+
+void TestPreview::wordsTypedKeepTheirFormulas()
+{
+    if (MathJaxLibrary().root(3).isEmpty())
+        QSKIP("MathJax 3 is not vendored (scripts/install-deps.sh puts it in resources/mathjax3)");
+    QTemporaryDir tmp;
+    const QString root = folio::tests::copySite(kSampleSite, tmp.path());
+    PreviewSite site;
+    QVERIFY(site.load(root));
+    PreviewView view(site);
+    view.resize(900, 700);
+    view.show();
+    const QString post = root + QStringLiteral("/_posts/2024-01-15-normalizing-flows.md");
+    view.showDocument(post);
+    QVERIFY(waitLoaded(view, site.urlOf(post)));
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(&view, kMathJaxDone).toBool(), 30000);
+    QVERIFY(scrollThrough(view));
+    // The first paragraph holds $\pi(z)$, $G$ and $p_G(x_i) = …$.
+    const QString firstFormulas = QStringLiteral("document.querySelector('article p:not(.meta)').querySelectorAll('mjx-container')");
+    QCOMPARE(evaluate(&view, firstFormulas + QStringLiteral(".length")).toInt(), 3);
+    evaluate(&view, firstFormulas + QStringLiteral("[0].__kept = 1"));
+    const QString mathText = firstFormulas + QStringLiteral("[1].querySelector('mjx-assistive-mml').textContent");
+    QCOMPARE(evaluate(&view, mathText).toString(), QStringLiteral("G"));
+
+    // Words typed into the paragraph: it is replaced, its formulas are the
+    // same typeset ones, moved into the new paragraph.
+    QSignalSpy updated(&view, &PreviewView::updated);
+    QString text = readText(post).replace(QStringLiteral("for every sample."), QStringLiteral("for every sample we draw."));
+    view.updateDocument(post, text);
+    QTRY_VERIFY_WITH_TIMEOUT(updated.count() == 1, 20000);
+    QVERIFY(evaluate(&view, QStringLiteral("document.querySelector('article p:not(.meta)').textContent")).toString().contains(QStringLiteral("we draw.")));
+    QCOMPARE(evaluate(&view, firstFormulas + QStringLiteral(".length")).toInt(), 3);
+    QCOMPARE(evaluate(&view, firstFormulas + QStringLiteral("[0].__kept")).toInt(), 1);
+
+    // A formula edited there is typeset anew; the others stay.
+    text.replace(QStringLiteral("invertible $G$"), QStringLiteral("invertible $H$"));
+    view.updateDocument(post, text);
+    QTRY_VERIFY_WITH_TIMEOUT(updated.count() == 2, 20000);
+    QCOMPARE(evaluate(&view, mathText).toString(), QStringLiteral("H"));
+    QCOMPARE(evaluate(&view, firstFormulas + QStringLiteral("[0].__kept")).toInt(), 1);
+    QCOMPARE(evaluate(&view, countMath(QStringLiteral("article"))).toInt(), countFormulas(text));
+    QCOMPARE(evaluate(&view, kCountErrors).toInt(), 0);
+    QCOMPARE(evaluate(&view, QStringLiteral("document.querySelectorAll('folio-math').length")).toInt(), 0);
 }
 
 void TestPreview::latestTextWins()
