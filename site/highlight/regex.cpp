@@ -120,8 +120,12 @@ bool Regex::matchAt(std::string_view text, std::size_t pos, Captures &out) const
     const auto subject = reinterpret_cast<PCRE2_SPTR>(rest.data());
     // The JIT entry point skips pcre2_match's option checks (this runs for
     // every rule tried at every position).
-    const int rc = m_jit ? pcre2_jit_match(m_code, subject, rest.size(), 0, 0, ts.data, ts.context)
-                         : pcre2_match(m_code, subject, rest.size(), 0, PCRE2_NO_UTF_CHECK, ts.data, ts.context);
+    int rc = m_jit ? pcre2_jit_match(m_code, subject, rest.size(), 0, 0, ts.data, ts.context)
+                   : pcre2_match(m_code, subject, rest.size(), 0, PCRE2_NO_UTF_CHECK, ts.data, ts.context);
+    // A pattern that needs more than the JIT stack gets the interpreter,
+    // which works on the heap (Onigmo has no such limit).
+    if (rc == PCRE2_ERROR_JIT_STACKLIMIT)
+        rc = pcre2_match(m_code, subject, rest.size(), 0, PCRE2_NO_UTF_CHECK | PCRE2_NO_JIT, ts.data, ts.context);
     if (rc <= 0)
         return false;
     // rc is one more than the highest group that matched; the others are unset.

@@ -148,6 +148,15 @@ private Q_SLOTS:
         QCOMPARE(highlightHtml("text", "").value_or("(none)"), std::string());
     }
 
+    // A token far longer than the JIT stack allows for (R's '(\\.|.)*?'
+    // pushes a frame per character): still one string, as in Rouge.
+    void hugeTokens()
+    {
+        const std::string body(300000, 'a');
+        QCOMPARE(highlightHtml("r", "'" + body + "'\n").value_or("(none)"),
+                 "<span class=\"s1\">'" + body + "'</span><span class=\"w\">\n</span>");
+    }
+
     void invalidUtf8IsNotHighlighted() { QVERIFY(!highlightHtml("python", "x = '\xff\xfe'\n")); }
 
     // Compiled lexers are shared by the parallel renderer's threads.
