@@ -26,6 +26,7 @@ constexpr Entry kRegistry[] = {
     {"yaml", yaml},           {"yml", yaml},
     {"css", css},             {"xml", xml},        {"html", html},
     {"julia", julia},         {"jl", julia},
+    {"ruby", ruby},           {"rb", ruby},
     {"sql", sql},             {"matlab", matlab},  {"m", matlab},
     {"tex", tex},             {"TeX", tex},        {"LaTeX", tex}, {"latex", tex},
 };

@@ -31,5 +31,6 @@ const Language &html();
 const Language &sql();
 const Language &matlab();
 const Language &julia();
+const Language &ruby();
 
 } // namespace folio::site::highlight

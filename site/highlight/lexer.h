@@ -140,6 +140,8 @@ public:
     void token(Token token, std::string_view value);
     void groups(std::initializer_list<Token> tokens, const Captures &m);
     void push(std::string_view stateName);
+    // A state made at run time (Rouge's `push do ... end`); it must outlive the run.
+    void pushState(const State &state) { m_stack.push_back(&state); }
     void pushCurrent();
     void pop(int times = 1);
     void gotoState(std::string_view stateName);
