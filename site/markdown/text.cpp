@@ -307,7 +307,10 @@ void appendTypographic(std::string &out, std::u32string_view text, std::u32strin
         const char32_t c = text[j];
         // The smart-quote start regex [^\\]?["'] matches at j when text[j] is a
         // quote, or when text[j] is any other char and text[j+1] is a quote.
-        const bool quoteHere = isQuote(c) || (c != '\\' && j + 1 < n && isQuote(text[j + 1]));
+        // Not at a '*' or '_': kramdown's emphasis parser takes that position
+        // first and, failing, adds it as text, so the quote after it is read
+        // without it (*"Satisfaction opens a quote).
+        const bool quoteHere = isQuote(c) || (c != '\\' && c != '*' && c != '_' && j + 1 < n && isQuote(text[j + 1]));
         if (quoteHere) {
             if (size_t used = smartQuoteAt(j)) {
                 j += used;
