@@ -114,15 +114,17 @@ int main(int argc, char *argv[])
     }
 
     // Cold start: site loaded and built, window shown, the post painted.
+    // As the window does it: the preview is made and shown, then the site is
+    // loaded and built (on the GUI thread), then the post is shown.
     PreviewSite previewSite;
+    PreviewView view(previewSite);
+    view.resize(900, 800);
+    view.show();
     if (auto loaded = previewSite.load(site); !loaded) {
         std::fprintf(stderr, "cannot load %s: %s\n", qPrintable(site), qPrintable(loaded.error()));
         return 1;
     }
     const double siteLoaded = processClock.nsecsElapsed() / 1e6;
-    PreviewView view(previewSite);
-    view.resize(900, 800);
-    view.show();
     view.showDocument(postPath);
     if (!waitFor([&] { return view.isLoaded(); }, 60000)) {
         std::fprintf(stderr, "the preview did not load\n");

@@ -541,6 +541,16 @@ void TestPreview::seedMathPostWithMathJax2()
     // What a user is told was blocked: nothing (MathJax is local, the theme's
     // fonts and scripts are the site's own).
     QVERIFY2(view.blockedRequests().isEmpty(), qPrintable(blockedList(view)));
+
+    // A paragraph with math typed at the end: MathJax 2 typesets it before
+    // it is shown, and every other formula keeps its typesetting.
+    QSignalSpy updated(&view, &PreviewView::updated);
+    const QString text = readText(post) + QStringLiteral("\nA new line with $e^{i\\pi} + 1 = 0$ typed in.\n");
+    view.updateDocument(post, text);
+    QTRY_VERIFY_WITH_TIMEOUT(updated.count() == 1, 20000);
+    QVERIFY(evaluate(&view, QStringLiteral("document.querySelector('.page__content').innerText")).toString().contains(QStringLiteral("typed in.")));
+    QCOMPARE(evaluate(&view, countMath(QStringLiteral(".page__content"))).toInt(), countFormulas(text));
+    QCOMPARE(evaluate(&view, kCountErrors).toInt(), 0);
 }
 
 void TestPreview::seedListPages()
