@@ -80,7 +80,7 @@ QString previewScript()
   // paints, from the top, by itself.) mathTimes() says when the math in the
   // window was done, for the benchmark and the tests.
 
-  var mathTimes = null;
+  var mathTimes = null, mathStarted = 0;
   function lazyInView() {
     var markers = document.getElementsByTagName('mjx-lazy');
     for (var i = 0; i < markers.length; ++i) {
@@ -90,8 +90,9 @@ QString previewScript()
     return false;
   }
   function whenInViewTypeset() {
+    mathStarted = mathStarted || performance.now();
     if (lazyInView()) { requestAnimationFrame(whenInViewTypeset); return; }
-    mathTimes = {inView: performance.now()};
+    mathTimes = {started: mathStarted, inView: performance.now()};
     send('math', mathTimes);
   }
   function whenMathJaxStarted(tries) {
@@ -387,7 +388,9 @@ QString previewScript()
       }
     },
     // Once the math the window showed after loading has been typeset (or
-    // there is none): {inView: performance.now() then}; null until.
+    // there is none): {started: when MathJax had started (found the math),
+    // inView: when that math was typeset}, in performance.now() time; null
+    // until then.
     mathTimes: function () { return mathTimes; },
     // The element a source line starts (data-source-line), scrolled to the
     // top, or between two such elements in proportion.
