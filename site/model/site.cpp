@@ -362,7 +362,8 @@ private:
     void populateCategoriesAndTags(Document &doc, const std::string &specialDir);
     void finishDocument(Document &doc);
     bool publishable(const Document &doc, bool reportFuture);
-    void addStatic(const QString &absolutePath, const std::string &relativeFromSource, const std::string &collection);
+    void addStatic(const QString &absolutePath, const std::string &relativeFromSource, const std::string &collection,
+                   const std::string &collectionDir = {});
     void resolveConflicts();
 
     Site &m_site;
@@ -473,7 +474,11 @@ void Site::Reader::readAll()
     std::stable_sort(m_site.m_pages.begin(), m_site.m_pages.end(), [](const Document *a, const Document *b) {
         return a->name < b->name;
     });
-    std::sort(m_site.m_staticFiles.begin(), m_site.m_staticFiles.end(),
+    // Static files sorted by path, as Jekyll's sort_files does; a collection's
+    // files come after them, collection by collection, as Jekyll lists them.
+    const auto collectionFiles = std::stable_partition(m_site.m_staticFiles.begin(), m_site.m_staticFiles.end(),
+                                                       [](const StaticFile &f) { return f.collection.empty(); });
+    std::sort(m_site.m_staticFiles.begin(), collectionFiles,
               [](const StaticFile &a, const StaticFile &b) { return a.relativePath < b.relativePath; });
 
     int index = 0;
@@ -651,7 +656,7 @@ void Site::Reader::readCollection(const CollectionConfig &collection)
         const QString &entry = all[qsizetype(i)];
         if (isStatic[i]) {
             addStatic(source() + QLatin1Char('/') + relDir + QLatin1Char('/') + entry,
-                      us(relDir + QLatin1Char('/') + entry), collection.label);
+                      us(relDir + QLatin1Char('/') + entry), collection.label, us(relDir));
             continue;
         }
         auto &doc = docs[i];
@@ -669,8 +674,32 @@ void Site::Reader::readCollection(const CollectionConfig &collection)
     }
 }
 
+// Jekyll's StaticFile#url and #destination for a file of a collection (one
+// without front matter): the collection's URL template with the file's
+// placeholders and no output extension, then the file's extension; written
+// under that URL's folder with its own name.
+static void placeInCollection(StaticFile &f, const CollectionConfig &c, const std::string &collectionDir)
+{
+    const std::string tmpl = !c.permalink.empty() ? styleToPermalink(c.permalink) : std::string("/:collection/:path:output_ext");
+    // Its relative_path has no leading slash (the collection's folder is its dir).
+    f.relativePath.erase(0, 1);
+    std::string path = f.relativePath.substr(0, f.relativePath.size() - f.extname.size());
+    path = stripTrailingDots(path);
+    if (const std::size_t at = path.find(collectionDir); at != std::string::npos)
+        path.erase(at, collectionDir.size());
+    std::string url = sanitizeUrl(expandPageTemplate(
+        tmpl, {{"collection", c.label}, {"path", path}, {"output_ext", ""}, {"name", f.basename}, {"title", ""}}));
+    if (!url.empty() && url.back() == '/')
+        url.pop_back();
+    f.url = url + f.extname;
+    const std::string unescaped = unescapePath(f.url);
+    const std::size_t slash = unescaped.rfind('/');
+    const std::string dir = slash == std::string::npos ? std::string() : unescaped.substr(1, slash);
+    f.destination = qs(dir + f.name);
+}
+
 void Site::Reader::addStatic(const QString &absolutePath, const std::string &relativeFromSource,
-                             const std::string &collection)
+                             const std::string &collection, const std::string &collectionDir)
 {
     StaticFile f;
     f.sourcePath = absolutePath;
@@ -686,6 +715,8 @@ void Site::Reader::addStatic(const QString &absolutePath, const std::string &rel
     if (!collection.empty()) {
         const CollectionConfig *c = m_site.m_config.collection(collection);
         f.write = c && c->output;
+        if (c)
+            placeInCollection(f, *c, collectionDir);
     }
     m_site.m_staticFiles.push_back(std::move(f));
 }

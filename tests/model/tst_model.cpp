@@ -58,6 +58,7 @@ private Q_SLOTS:
     void pageUrlsFollowPermalinkStyle();
     void draftsAndFutureAndUnpublished();
     void collectionsAndData();
+    void collectionStaticFilesAsJekyll();
     void badInputIsReportedAndSkipped();
     void permalinkClimbingOutIsAnError();
     void conflictingDestinationsKeepJekyllsChoice();
@@ -307,11 +308,37 @@ void ModelTest::collectionsAndData()
     QVERIFY(note->destination.isEmpty());
     bool pdf = false;
     for (const StaticFile &f : site->staticFiles())
-        pdf = pdf || (f.relativePath == "/_publications/paper.pdf" && f.collection == "publications");
+        pdf = pdf || (f.relativePath == "_publications/paper.pdf" && f.collection == "publications");
     QVERIFY(pdf);
     QCOMPARE(site->data().get("people").get("authors").get("ada").get("name").toString(), std::string("Ada"));
     QCOMPARE(site->data().get("ui-text").get("en").get("next").toString(), std::string("Next"));
     QCOMPARE(site->data().get("talks").at(0).get("title").toString(), std::string("A, B"));
+}
+
+void ModelTest::collectionStaticFilesAsJekyll()
+{
+    // Files without front matter in collections: written under the collection's
+    // URL template with their own name, listed after the site's static files
+    // collection by collection, their path without a leading slash. Expected
+    // values are Jekyll 4.3.1's for this site.
+    QTemporaryDir dir;
+    writeFile(dir.path(), "_config.yml",
+              "collections:\n  publications:\n    output: true\n    permalink: /:collection/:path/\n"
+              "  talks:\n    output: true\n  notes:\n    output: true\n    permalink: /n/:name/\n");
+    for (const char *file : {"_publications/paper.pdf", "_publications/sub/a.b.txt", "_talks/t.md", "_notes/my note.md",
+                             "a.txt", "z.txt", "assets/c.css"})
+        writeFile(dir.path(), QString::fromLatin1(file), "x\n");
+    DiagnosticSink sink;
+    auto site = Site::load(dir.path(), {}, sink);
+    QStringList listed;
+    for (const StaticFile &f : site->staticFiles())
+        listed << QString::fromStdString(f.relativePath) + QLatin1String(" -> ") + f.destination;
+    QCOMPARE(listed, QStringList({QStringLiteral("/a.txt -> a.txt"), QStringLiteral("/assets/c.css -> assets/c.css"),
+                                  QStringLiteral("/z.txt -> z.txt"),
+                                  QStringLiteral("_publications/paper.pdf -> publications/paper.pdf"),
+                                  QStringLiteral("_publications/sub/a.b.txt -> publications/sub/a.b.txt"),
+                                  QStringLiteral("_talks/t.md -> talks/t.md"),
+                                  QStringLiteral("_notes/my note.md -> n/my note.md")}));
 }
 
 void ModelTest::badInputIsReportedAndSkipped()
