@@ -8,6 +8,14 @@ namespace folio::site::highlight {
 
 const Language *findLanguage(std::string_view name) { return languageNamed(name); }
 
+bool rougeKnows(std::string_view name)
+{
+    static const WordSet names(
+#include "site/highlight/rouge_names.inc"
+    );
+    return names.contains(name);
+}
+
 std::vector<std::string> languageTags() { return registeredTags(); }
 
 void appendEscaped(std::string &out, std::string_view text)

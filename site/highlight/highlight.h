@@ -15,6 +15,11 @@ class Language;
 // matters), if Folio implements it; null otherwise.
 const Language *findLanguage(std::string_view name);
 
+// Whether Rouge 3.30's Lexer.find knows `name` (exact, case matters), whether
+// or not Folio lexes it: kramdown writes code in a language Rouge does not
+// know without the highlighter's wrappers.
+bool rougeKnows(std::string_view name);
+
 // Rouge's HTML for `code` lexed as `lang` (a Lexer.find_fancy name; one with
 // lexer options after '?' is not highlighted).
 // nullopt when Folio has no exact lexer for it or the code is not UTF-8: the

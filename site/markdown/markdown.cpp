@@ -19,6 +19,7 @@ extern "C" {
 }
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -579,6 +580,38 @@ private:
         attrs.set("class", cls);
     }
 
+    // kramdown extract_code_language: X of the first class matching
+    // /\blanguage-(\S+)/, or "".
+    static std::string classLanguage(const Attributes &attrs)
+    {
+        const std::string *cls = attrs.get("class");
+        if (!cls) return {};
+        const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+        const auto isWord = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+        for (size_t p = cls->find("language-"); p != std::string::npos; p = cls->find("language-", p + 1)) {
+            if (p > 0 && isWord((*cls)[p - 1])) continue;
+            size_t e = p + 9;
+            while (e < cls->size() && !isSpace((*cls)[e])) ++e;
+            if (e > p + 9) return cls->substr(p + 9, e - p - 9);
+        }
+        return {};
+    }
+
+    static void removeClassLanguage(Attributes &attrs)
+    {
+        std::string cls = *attrs.get("class");
+        const std::string lang = "language-" + classLanguage(attrs);
+        size_t p = cls.find(lang);
+        while (p != std::string::npos && p > 0 && (std::isalnum(static_cast<unsigned char>(cls[p - 1])) || cls[p - 1] == '_'))
+            p = cls.find(lang, p + 1);
+        cls.erase(p, lang.size());
+        // Ruby's strip
+        cls.erase(0, cls.find_first_not_of(" \t\n\r\f\v"));
+        cls.erase(cls.find_last_not_of(" \t\n\r\f\v") + 1);
+        if (cls.empty()) attrs.remove("class");
+        else attrs.set("class", cls);
+    }
+
     // Whether some block IAL could request a TOC (saves rendering every
     // header twice).
     bool tocPossible() const
@@ -593,16 +626,21 @@ private:
         std::string info = cmark_node_get_fence_info(n) ? cmark_node_get_fence_info(n) : "";
         // kramdown FENCED_CODEBLOCK_MATCH: the language is the first word, up to '?'.
         std::string lang = info.substr(0, info.find_first_of(" \t?"));
-        if (lang.empty()) {
-            if (const std::string *cls = attrs.get("class")) {
-                const size_t p = cls->find("language-");
-                if (p != std::string::npos) lang = cls->substr(p + 9, cls->find(' ', p) - p - 9);
-            }
+        const std::string classLang = classLanguage(attrs);
+        if (lang.empty()) lang = classLang;
+        // kramdown extract_code_language!: the class's language-X goes (the
+        // highlighter's class puts it back in front).
+        if (!classLang.empty()) removeClassLanguage(attrs);
+        std::string code = literal(n);
+        if (code.empty() || code.back() != '\n') code += '\n';
+        if (!lang.empty() && !highlight::rougeKnows(lang)) {
+            // Rouge has no lexer: kramdown's plain <pre><code>.
+            out += spaces(indent) + "<pre" + attrs.html() + "><code class=\"language-" + (classLang.empty() ? lang : classLang)
+                   + "\">" + escaped(unescapeSource(code, m_ex)) + "</code></pre>\n";
+            return;
         }
         if (lang.empty()) lang = "plaintext";
         addHighlighterClass(attrs, lang);
-        std::string code = literal(n);
-        if (code.empty() || code.back() != '\n') code += '\n';
         out += spaces(indent) + "<div" + attrs.html() + "><div class=\"highlight\"><pre class=\"highlight\"><code>";
         // Rouge's token spans when Folio lexes the language exactly, else plain.
         const std::string source = unescapeSource(code, m_ex);
@@ -1249,9 +1287,14 @@ private:
             return;
         case CMARK_NODE_CODE: {
             Attributes a = spanIal(c);
-            addHighlighterClass(a, "plaintext");
+            std::string lang = classLanguage(a);
+            if (lang.empty()) lang = "plaintext";
+            // kramdown leaves a span in a language Rouge does not know as it is.
+            if (highlight::rougeKnows(lang)) addHighlighterClass(a, lang);
             const std::string code = unescapeSource(literal(c), m_ex);
-            out += "<code" + a.html() + ">" + escaped(code) + "</code>";
+            // kramdown highlights a span with a language class too.
+            const std::optional<std::string> html = highlight::highlightHtml(lang, code);
+            out += "<code" + a.html() + ">" + (html ? *html : escaped(code)) + "</code>";
             if (ctx.plain) *ctx.plain += code;
             return;
         }
