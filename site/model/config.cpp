@@ -2,6 +2,7 @@
 
 #include "site/yaml/yaml.h"
 
+#include <cctype>
 #include <QFile>
 #include <QFileInfo>
 
@@ -121,6 +122,25 @@ std::string styleToPermalink(std::string_view style)
     return std::string(style);
 }
 
+// The first line of `path` that holds the mapping key `key` (plain or quoted),
+// for diagnostics about a value read from it; 0 when not found.
+static int keyLine(const QString &path, const std::string &key)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QString k = QString::fromStdString(key);
+    int line = 0;
+    while (!file.atEnd()) {
+        ++line;
+        const QString text = QString::fromUtf8(file.readLine()).trimmed();
+        if (text.startsWith(k + QLatin1Char(':')) || text.startsWith(QLatin1Char('"') + k + QLatin1String("\":"))
+            || text.startsWith(QLatin1Char('\'') + k + QLatin1String("':")))
+            return line;
+    }
+    return 0;
+}
+
 Config Config::load(const QString &sourceDir, const BuildOptions &options, DiagnosticSink &sink)
 {
     Config config;
@@ -217,7 +237,21 @@ void Config::finish(const QString &sourceDir, const BuildOptions &options, Diagn
     m_values = values;
 
     m_collections.clear();
-    for (const auto &[label, meta] : ordered) {
+    for (const auto &[name, named] : ordered) {
+        // Jekyll's Collection#sanitize_label keeps [a-z0-9_.-] and looks its
+        // settings up under that label: "reading list" is the collection
+        // "readinglist", read from _readinglist/, without settings unless
+        // "readinglist:" has some.
+        std::string label;
+        for (char ch : name)
+            if (std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '-' || ch == '.')
+                label += ch;
+        const Value meta = label == name ? named : (ordered.value(label).isHash() ? ordered.value(label) : Value(Hash{}));
+        if (label != name)
+            sink.warning(QStringLiteral("_config.yml"), keyLine(m_source.filePath(QStringLiteral("_config.yml")), name), 0,
+                         QStringLiteral("the collection '%1' is read as '%2' (from _%2/, without the settings given "
+                                        "under '%1'), as Jekyll does: name it '%2'")
+                             .arg(QString::fromStdString(name), QString::fromStdString(label)));
         CollectionConfig c;
         c.label = label;
         c.output = meta.get("output").truthy();

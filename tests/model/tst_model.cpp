@@ -59,6 +59,7 @@ private Q_SLOTS:
     void draftsAndFutureAndUnpublished();
     void collectionsAndData();
     void collectionStaticFilesAsJekyll();
+    void collectionLabelsSanitizedAsJekyll();
     void badInputIsReportedAndSkipped();
     void permalinkClimbingOutIsAnError();
     void conflictingDestinationsKeepJekyllsChoice();
@@ -339,6 +340,30 @@ void ModelTest::collectionStaticFilesAsJekyll()
                                   QStringLiteral("_publications/sub/a.b.txt -> publications/sub/a.b.txt"),
                                   QStringLiteral("_talks/t.md -> talks/t.md"),
                                   QStringLiteral("_notes/my note.md -> n/my note.md")}));
+}
+
+void ModelTest::collectionLabelsSanitizedAsJekyll()
+{
+    // Jekyll 4.3.1 reads `reading list:` as the collection "readinglist", from
+    // _readinglist/, with the settings of `readinglist:` (none): not written.
+    QTemporaryDir dir;
+    writeFile(dir.path(), "_config.yml", "collections:\n  reading list:\n    output: true\n    permalink: /rl/:path/\n");
+    writeFile(dir.path(), "_readinglist/a.md", "---\ntitle: A\n---\na\n");
+    writeFile(dir.path(), "_reading list/b.md", "---\ntitle: B\n---\nb\n");
+    DiagnosticSink sink;
+    auto site = Site::load(dir.path(), {}, sink);
+    const CollectionConfig *c = site->config().collection("readinglist");
+    QVERIFY(c);
+    QVERIFY(!c->output);
+    QCOMPARE(site->collectionDocuments("readinglist").size(), std::size_t(1));
+    const Document *a = find(*site, "_readinglist/a.md");
+    QVERIFY(a);
+    QVERIFY(a->destination.isEmpty());
+    QVERIFY(!find(*site, "_reading list/b.md"));
+    const auto diagnostics = sink.take();
+    QVERIFY(std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &d) {
+        return d.file == QLatin1String("_config.yml") && d.line == 2 && d.message.contains(QLatin1String("'readinglist'"));
+    }));
 }
 
 void ModelTest::badInputIsReportedAndSkipped()
