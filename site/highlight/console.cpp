@@ -10,14 +10,6 @@ namespace {
 
 using namespace tok;
 
-std::string_view rubyStrip(std::string_view s)
-{
-    const auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r') || c == '\0'; };
-    while (!s.empty() && space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && space(s.back())) s.remove_suffix(1);
-    return s;
-}
-
 bool streamSession(Run &run, std::string_view input)
 {
     static const Regex line(R"((.*?)(\n|$))");

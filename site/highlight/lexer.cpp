@@ -39,6 +39,24 @@ void follow(Run &run, const Next &to)
 
 } // namespace
 
+namespace {
+bool rubySpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r') || c == '\0'; }
+} // namespace
+
+std::string_view rubyRstrip(std::string_view s)
+{
+    while (!s.empty() && rubySpace(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
+std::string_view rubyStrip(std::string_view s)
+{
+    while (!s.empty() && rubySpace(s.front()))
+        s.remove_prefix(1);
+    return rubyRstrip(s);
+}
+
 WordSet::WordSet(std::string_view words)
 {
     std::size_t i = 0;

@@ -21,6 +21,10 @@ namespace folio::site::highlight {
 class Run;
 struct State;
 
+// Ruby's String#strip and #rstrip (whitespace and NUL), which some lexers use.
+std::string_view rubyStrip(std::string_view s);
+std::string_view rubyRstrip(std::string_view s);
+
 // A lexer's word list (Rouge's `%w(...)` sets), from a whitespace-separated
 // literal that outlives it.
 class WordSet

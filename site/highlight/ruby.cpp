@@ -4,6 +4,7 @@
 #include "site/highlight/lexer.h"
 
 #include <deque>
+#include <tuple>
 #include <mutex>
 
 namespace folio::site::highlight {
@@ -55,14 +56,6 @@ std::string squeeze(const std::string &s)
         if (out.empty() || out.back() != c)
             out += c;
     return out;
-}
-
-std::string_view rubyStrip(std::string_view s, bool left)
-{
-    const auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r') || c == '\0'; };
-    while (left && !s.empty() && space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && space(s.back())) s.remove_suffix(1);
-    return s;
 }
 
 Rule makeRule(const std::string &pattern, Action action)
@@ -153,21 +146,17 @@ void define(Language &l)
 
     l.state("regex_flags").rule(R"([mixounse]*)", StrRegex, "#pop");
 
-    l.state("simple_string")
-        .mixin("string_intp_escaped")
-        .rule(R"re((?s)[^\\"#]+)re", StrDouble)
-        .rule(R"([\\#])", StrDouble)
-        .rule(R"(")", StrDouble, "#pop");
-    l.state("simple_sym")
-        .mixin("string_intp_escaped")
-        .rule(R"re((?s)[^\\"#]+)re", StrSymbol)
-        .rule(R"([\\#])", StrSymbol)
-        .rule(R"(")", StrSymbol, "#pop");
-    l.state("simple_backtick")
-        .mixin("string_intp_escaped")
-        .rule(R"((?s)[^\\`#]+)", StrBacktick)
-        .rule(R"([\\#])", StrBacktick)
-        .rule(R"(`)", StrBacktick, "#pop");
+    // Rouge makes these three from one template: the state, its token, the closing character.
+    for (const auto &[name, tok, fin] : {std::tuple{"simple_string", StrDouble, '"'},
+                                         std::tuple{"simple_sym", StrSymbol, '"'},
+                                         std::tuple{"simple_backtick", StrBacktick, '`'}}) {
+        const std::string close(1, fin);
+        l.state(name)
+            .mixin("string_intp_escaped")
+            .rule("(?s)[^\\\\" + close + "#]+", tok)
+            .rule(R"([\\#])", tok)
+            .rule(close, tok, "#pop");
+    }
 
     l.state("whitespace")
         .mixin("inline_whitespace")
@@ -217,21 +206,21 @@ void define(Language &l)
         .rule(R"([\[({,:\\;/])", Punctuation, "expr_start")
         .rule(R"([\])}])", Punctuation);
 
-    const auto queueHeredoc = [](Run &run, const Captures &m) {
-        run.token(Operator, m[1]);
-        run.token(NameConstant, std::string(m[2]) + std::string(m[3]) + std::string(m[4]));
-        heredocs(run).emplace_back(m[1] == "<<-" || m[1] == "<<~", std::string(m[3]));
+    // Queues a heredoc: its operator, how it reads in the code, its terminator.
+    const auto queueHeredoc = [](Run &run, std::string_view op, const std::string &shown, std::string name) {
+        run.token(Operator, op);
+        run.token(NameConstant, shown);
+        heredocs(run).emplace_back(op == "<<-" || op == "<<~", std::move(name));
         if (!run.isState("heredoc_queue"))
             run.push("heredoc_queue");
     };
     l.state("has_heredocs")
-        .rule(R"re((?<!\w)(<<[-~]?)(["`']?)([a-zA-Z_]\w*)(\2))re", queueHeredoc)
-        .rule(R"re((<<[-~]?)(["'])(\2))re", [](Run &run, const Captures &m) {
-            run.token(Operator, m[1]);
-            run.token(NameConstant, std::string(m[2]) + std::string(m[3]));
-            heredocs(run).emplace_back(m[1] == "<<-" || m[1] == "<<~", std::string());
-            if (!run.isState("heredoc_queue"))
-                run.push("heredoc_queue");
+        .rule(R"re((?<!\w)(<<[-~]?)(["`']?)([a-zA-Z_]\w*)(\2))re",
+              [queueHeredoc](Run &run, const Captures &m) {
+                  queueHeredoc(run, m[1], std::string(m[2]) + std::string(m[3]) + std::string(m[4]), std::string(m[3]));
+              })
+        .rule(R"re((<<[-~]?)(["'])(\2))re", [queueHeredoc](Run &run, const Captures &m) {
+            queueHeredoc(run, m[1], std::string(m[2]) + std::string(m[3]), std::string());
         });
 
     l.state("heredoc_queue").rule(R"((?=\n))", Text, Next::gotoState("resolve_heredocs")).mixin("root");
@@ -246,7 +235,7 @@ void define(Language &l)
         .rule(R"([^#\\\n]*$)",
               [](Run &run, const Captures &m) {
                   HeredocQueue &queue = heredocs(run);
-                  const bool found = !queue.empty() && rubyStrip(m[0], queue.front().first) == queue.front().second;
+                  const bool found = !queue.empty() && (queue.front().first ? rubyStrip(m[0]) : rubyRstrip(m[0])) == queue.front().second;
                   if (found) {
                       queue.pop_front();
                       if (queue.empty())
