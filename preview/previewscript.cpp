@@ -246,6 +246,7 @@ QString previewScript()
           staged.setAttribute('style', (staged.getAttribute('style') || '') + kHidden + width);
           if (mayHoldMath(staged)) math.push(staged);
         }
+        if (staged.nodeType === 1) staged.__folioStaged = true;
         op.parent.insertBefore(staged, at);
       }
     }
@@ -272,6 +273,7 @@ QString previewScript()
       }
       for (var k = 0; k < op.shown.length; ++k) {
         var shown = op.shown[k];
+        shown.node.__folioStaged = false;
         if (shown.wrapper) unwrap(shown.node);
         else if (shown.style === null) shown.node.removeAttribute('style');
         else shown.node.setAttribute('style', shown.style);
@@ -395,7 +397,11 @@ QString previewScript()
     // The element a source line starts (data-source-line), scrolled to the
     // top, or between two such elements in proportion.
     scrollToLine: function (line) {
-      var blocks = document.querySelectorAll('[data-source-line]');
+      // Not the blocks staged (hidden) while their math is typeset.
+      var blocks = [].filter.call(document.querySelectorAll('[data-source-line]'), function (block) {
+        for (var n = block; n; n = n.parentNode) if (n.__folioStaged) return false;
+        return true;
+      });
       if (!blocks.length) return false;
       var prev = null, next = null;
       for (var i = 0; i < blocks.length; ++i) {
