@@ -1102,6 +1102,439 @@
     </message>
 </context>
 <context>
+    <name>folio::site::build</name>
+    <message>
+        <source>not written because of the errors above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken image or script &apos;%1&apos;: the site has no %2; fix the address or add the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken link &apos;%1&apos;: the site has no %2; fix the address or add the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout &apos;%1&apos; does not exist; the page is written without it. Check the name or add _layouts/%1.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output path &apos;%1&apos; is not inside the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output path &apos;%1&apos; climbs out of the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output path &apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output folder %1 would contain the site&apos;s own files; choose another folder such as %2/_site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output path &apos;%1&apos; is outside the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link in the output folder; Folio does not write through links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1 to record the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the build in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::site::liquid</name>
+    <message>
+        <source>Liquid error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown filter &apos;%1&apos;: Jekyll ignores it and passes the input through unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquid syntax warning (the lax parser was used): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquid syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::site::model</name>
+    <message>
+        <source>cannot read the configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the site is built with Jekyll&apos;s default settings until this is fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration must be a mapping of `key: value` lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defaults entry %1 has no `values:` mapping and is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 and is skipped; re-save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both written to %3; only %2 is written, as Jekyll would leave it. Give one of them another permalink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the front matter is ignored until this is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front matter keys found in the body of %1 (%2): the front matter between the --- lines is empty; move these lines up between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid date &apos;%1&apos;: write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +/-TTTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: it has a future date (set `future: true` or build with --future to include it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — site.data.%2 is empty until this is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permalink &apos;%1&apos; points outside the site; remove the &apos;..&apos; segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the permalink template has an unknown placeholder &apos;:%1&apos;; check the `permalink` setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::site::plugins</name>
+    <message>
+        <source>Pagination is enabled, but there is no index.html page to use as the pagination template: add one in the folder of paginate_path (&apos;%1&apos;), or remove `paginate`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`paginate: %1` must be a number of posts per page greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {% cite %}, {% bibliography %} and {% reference %} tags render as errors and no bibliography is generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:emoji: shortcodes stay as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category, tag and date archive pages are not generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {% include_cached %} tag renders as an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site.github is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@mentions stay as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to .md files are not rewritten to page URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages without a title do not take it from their first heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files without front matter are copied as static files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages without a layout are not given the default one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>README.md does not become the index page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.coffee files are not compiled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote theme&apos;s layouts, includes and Sass are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last_modified_at is not taken from the files&apos; history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its toc filters render as errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {% twitter %} tag renders as an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tags, filters and pages it adds will be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plugin &apos;%1&apos; is not supported by Folio: %2. Remove it from `plugins:` to silence this warning, or build with Jekyll for this feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags or filters it defines render as errors or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tag {% %1 %} renders as an error, and filters or pages it defines are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tags {% %1 %} render as an error, and filters or pages it defines are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folio cannot run Ruby plugins; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; cannot be loaded by Folio: layouts, includes and Sass files that come only from the theme are missing; copy them into the site to use them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`gems:` is the Jekyll 3 name for `plugins:`: Folio and GitHub Pages load these plugins, Jekyll 4 ignores them. Rename the key to `plugins:`</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::site::sass</name>
+    <message>
+        <source>%1 Put the partial (_name.scss) in the sass_dir (default _sass) or in a load_paths folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::site::scaffold</name>
+    <message>
+        <source>%1 is a file, not a folder: give the path of a new or empty folder for the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: Folio creates a new site only in a new or empty folder, so nothing there is overwritten; choose another folder or empty this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: check that its parent exists and that you may write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder given for the new site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build of Folio has no starter site inside (resources/starter-site was not compiled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starter file %1 would be written outside %2; not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: check the permissions of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::site::yaml</name>
+    <message>
+        <source>%1: changing &apos;%2&apos; would make the front matter unreadable (%3); edit it as text instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; would read back as %3 instead of %4 (a merge key or a duplicate key overrides it?); edit it as text instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changing &apos;%2&apos; would also change &apos;%3&apos;; edit the front matter as text instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changing &apos;%2&apos; would add the key &apos;%3&apos;; edit the front matter as text instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (fix it in the text before changing &apos;%2&apos; in the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the front matter is not a list of `key: value` lines; write one key per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; still comes from a merge key (&lt;&lt;) after removing its line; edit the front matter as text instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor name &apos;%1&apos; may only contain letters, digits, &apos;_&apos; and &apos;-&apos; (quote the value if it is text starting with &apos;&amp;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias refers to the collection that contains it; Folio cannot build recursive data: copy the values instead of using the alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown alias: define the anchor (&amp;name) before using it (*name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Jekyll loads YAML safely: remove the tag %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value starting with &apos;:&apos; must be quoted, e.g. &quot;%1&quot; (Jekyll refuses Ruby symbols: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for the value &quot;%2&quot;: quote it to keep it as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is missing before &apos;:&apos;; write the key, or quote a value that starts with &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing before &apos;,&apos;; remove the extra &apos;,&apos; or quote a value containing &apos;,&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line has no &apos;key: value&apos; form: add &apos;: &apos; after the key, indent the line to continue the value above, or make it a comment with &apos;#&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\&apos; is not an escape in double quotes: write &apos; alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted value is not closed: add the closing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value in single quotes ends at the second &apos;: inside single quotes write &apos;&apos; for an apostrophe (title: &apos;It&apos;&apos;s&apos;), or use double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value in double quotes ends at the second &quot;: quote the whole value and write \&quot; for a quote inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value starting with [ or { is a YAML list or map: quote the whole value if it is text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the indentation of this line against the lines above; a value containing &apos;: &apos; or &apos; #&apos; must be quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indent YAML with spaces, not tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value containing &apos;: &apos; must be quoted, e.g. title: &quot;Part 1: the start&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value starting with @, ` or % must be quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the { or [ opened before, or quote the value if it is text starting with { or [</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list item (&apos;- &apos;) cannot follow a key&apos;s value on the same level; indent the list under its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed: add the closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>define the anchor (&amp;name) before using it (*name), or quote a value that starts with &apos;*&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in double quotes a backslash starts an escape: write \\ for a backslash, or use single quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value starting with | or &gt; is a block of text on the following lines: quote the value, or move the text to the next lines, indented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line starting with --- or ... ends the YAML; quote or indent the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix the YAML syntax here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte: save the file with the UTF-8 encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The site&apos;s folder.</source>

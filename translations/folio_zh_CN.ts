@@ -1088,6 +1088,439 @@
     </message>
 </context>
 <context>
+    <name>folio::site::build</name>
+    <message>
+        <source>not written because of the errors above</source>
+        <translation>由于上述错误，未写出此文件</translation>
+    </message>
+    <message>
+        <source>broken image or script &apos;%1&apos;: the site has no %2; fix the address or add the file</source>
+        <translation>图片或脚本地址 &apos;%1&apos; 无效：站点中没有 %2；请修正地址或添加该文件</translation>
+    </message>
+    <message>
+        <source>broken link &apos;%1&apos;: the site has no %2; fix the address or add the file</source>
+        <translation>链接 &apos;%1&apos; 无效：站点中没有 %2；请修正地址或添加该文件</translation>
+    </message>
+    <message>
+        <source>layout &apos;%1&apos; does not exist; the page is written without it. Check the name or add _layouts/%1.html</source>
+        <translation>布局 &apos;%1&apos; 不存在，页面将不套用布局写出。请检查名称，或添加 _layouts/%1.html</translation>
+    </message>
+    <message>
+        <source>output path &apos;%1&apos; is not inside the output folder</source>
+        <translation>输出路径 &apos;%1&apos; 不在输出文件夹内</translation>
+    </message>
+    <message>
+        <source>output path &apos;%1&apos; climbs out of the output folder</source>
+        <translation>输出路径 &apos;%1&apos; 越出了输出文件夹</translation>
+    </message>
+    <message>
+        <source>output path &apos;%1&apos; is empty</source>
+        <translation>输出路径 &apos;%1&apos; 为空</translation>
+    </message>
+    <message>
+        <source>the output folder %1 would contain the site&apos;s own files; choose another folder such as %2/_site</source>
+        <translation>输出文件夹 %1 会包含站点自身的源文件；请另选文件夹，例如 %2/_site</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>无法创建输出文件夹 %1</translation>
+    </message>
+    <message>
+        <source>output path &apos;%1&apos; is outside the output folder</source>
+        <translation>输出路径 &apos;%1&apos; 在输出文件夹之外</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link in the output folder; Folio does not write through links</source>
+        <translation>%1 是输出文件夹中的符号链接；Folio 不会通过链接写入</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create %1 to record the build</source>
+        <translation>无法创建 %1 来记录本次构建</translation>
+    </message>
+    <message>
+        <source>cannot record the build in %1</source>
+        <translation>无法在 %1 中记录本次构建</translation>
+    </message>
+</context>
+<context>
+    <name>folio::site::liquid</name>
+    <message>
+        <source>Liquid error: %1</source>
+        <translation>Liquid 错误：%1</translation>
+    </message>
+    <message>
+        <source>Unknown filter &apos;%1&apos;: Jekyll ignores it and passes the input through unchanged</source>
+        <translation>未知过滤器 &apos;%1&apos;：Jekyll 会忽略它，原样输出输入内容</translation>
+    </message>
+    <message>
+        <source>Liquid syntax warning (the lax parser was used): %1</source>
+        <translation>Liquid 语法警告（已改用宽松解析器）：%1</translation>
+    </message>
+    <message>
+        <source>Liquid syntax error: %1</source>
+        <translation>Liquid 语法错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>folio::site::model</name>
+    <message>
+        <source>cannot read the configuration: %1</source>
+        <translation>无法读取配置：%1</translation>
+    </message>
+    <message>
+        <source>%1 (the site is built with Jekyll&apos;s default settings until this is fixed)</source>
+        <translation>%1（修正之前，站点按 Jekyll 的默认设置构建）</translation>
+    </message>
+    <message>
+        <source>the configuration must be a mapping of `key: value` lines</source>
+        <translation>配置必须由 `key: value` 形式的行组成</translation>
+    </message>
+    <message>
+        <source>defaults entry %1 has no `values:` mapping and is ignored</source>
+        <translation>defaults 的第 %1 项没有 `values:` 映射，已忽略</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 and is skipped; re-save it as UTF-8</source>
+        <translation>文件不是有效的 UTF-8 编码，已跳过；请以 UTF-8 编码重新保存</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both written to %3; only %2 is written, as Jekyll would leave it. Give one of them another permalink</source>
+        <translation>%1 和 %2 都会写到 %3；与 Jekyll 的结果一致，只写出 %2。请为其中一个设置其他 permalink</translation>
+    </message>
+    <message>
+        <source>%1 — the front matter is ignored until this is fixed</source>
+        <translation>%1 —— 修正之前，front matter 将被忽略</translation>
+    </message>
+    <message>
+        <source>front matter keys found in the body of %1 (%2): the front matter between the --- lines is empty; move these lines up between them</source>
+        <translation>在 %1 的正文中发现 front matter 键（%2）：两条 --- 之间的 front matter 为空；请把这些行移到两条 --- 之间</translation>
+    </message>
+    <message>
+        <source>invalid date &apos;%1&apos;: write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +/-TTTT</source>
+        <translation>日期 &apos;%1&apos; 无效：请写成 YYYY-MM-DD 或 YYYY-MM-DD HH:MM:SS +/-TTTT</translation>
+    </message>
+    <message>
+        <source>skipped: it has a future date (set `future: true` or build with --future to include it)</source>
+        <translation>已跳过：日期在未来（设置 `future: true` 或使用 --future 构建即可包含）</translation>
+    </message>
+    <message>
+        <source>%1 — site.data.%2 is empty until this is fixed</source>
+        <translation>%1 —— 修正之前，site.data.%2 为空</translation>
+    </message>
+    <message>
+        <source>permalink &apos;%1&apos; points outside the site; remove the &apos;..&apos; segments</source>
+        <translation>permalink &apos;%1&apos; 指向站点之外；请删除其中的 &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>the permalink template has an unknown placeholder &apos;:%1&apos;; check the `permalink` setting</source>
+        <translation>permalink 模板中有未知占位符 &apos;:%1&apos;；请检查 `permalink` 设置</translation>
+    </message>
+</context>
+<context>
+    <name>folio::site::plugins</name>
+    <message>
+        <source>Pagination is enabled, but there is no index.html page to use as the pagination template: add one in the folder of paginate_path (&apos;%1&apos;), or remove `paginate`</source>
+        <translation>已启用分页，但没有可作为分页模板的 index.html 页面：请在 paginate_path（&apos;%1&apos;）所在的文件夹中添加一个，或删除 `paginate`</translation>
+    </message>
+    <message>
+        <source>`paginate: %1` must be a number of posts per page greater than 0</source>
+        <translation>`paginate: %1` 必须是大于 0 的每页文章数</translation>
+    </message>
+    <message>
+        <source>its {% cite %}, {% bibliography %} and {% reference %} tags render as errors and no bibliography is generated</source>
+        <translation>它的 {% cite %}、{% bibliography %} 和 {% reference %} 标签会显示为错误，也不会生成参考文献</translation>
+    </message>
+    <message>
+        <source>:emoji: shortcodes stay as plain text</source>
+        <translation>:emoji: 短代码保持为纯文本</translation>
+    </message>
+    <message>
+        <source>category, tag and date archive pages are not generated</source>
+        <translation>不会生成分类、标签和日期归档页面</translation>
+    </message>
+    <message>
+        <source>its {% include_cached %} tag renders as an error</source>
+        <translation>它的 {% include_cached %} 标签会显示为错误</translation>
+    </message>
+    <message>
+        <source>site.github is empty</source>
+        <translation>site.github 为空</translation>
+    </message>
+    <message>
+        <source>@mentions stay as plain text</source>
+        <translation>@提及保持为纯文本</translation>
+    </message>
+    <message>
+        <source>links to .md files are not rewritten to page URLs</source>
+        <translation>指向 .md 文件的链接不会改写为页面 URL</translation>
+    </message>
+    <message>
+        <source>pages without a title do not take it from their first heading</source>
+        <translation>没有标题的页面不会以第一个标题作为标题</translation>
+    </message>
+    <message>
+        <source>Markdown files without front matter are copied as static files</source>
+        <translation>没有 front matter 的 Markdown 文件会作为静态文件复制</translation>
+    </message>
+    <message>
+        <source>pages without a layout are not given the default one</source>
+        <translation>没有布局的页面不会套用默认布局</translation>
+    </message>
+    <message>
+        <source>README.md does not become the index page</source>
+        <translation>README.md 不会成为首页</translation>
+    </message>
+    <message>
+        <source>.coffee files are not compiled</source>
+        <translation>.coffee 文件不会被编译</translation>
+    </message>
+    <message>
+        <source>the remote theme&apos;s layouts, includes and Sass are missing</source>
+        <translation>远程主题的布局、include 文件和 Sass 都会缺失</translation>
+    </message>
+    <message>
+        <source>last_modified_at is not taken from the files&apos; history</source>
+        <translation>last_modified_at 不会从文件历史中获取</translation>
+    </message>
+    <message>
+        <source>its toc filters render as errors</source>
+        <translation>它的 toc 过滤器会显示为错误</translation>
+    </message>
+    <message>
+        <source>its {% twitter %} tag renders as an error</source>
+        <translation>它的 {% twitter %} 标签会显示为错误</translation>
+    </message>
+    <message>
+        <source>the tags, filters and pages it adds will be missing</source>
+        <translation>它提供的标签、过滤器和页面都会缺失</translation>
+    </message>
+    <message>
+        <source>plugin &apos;%1&apos; is not supported by Folio: %2. Remove it from `plugins:` to silence this warning, or build with Jekyll for this feature</source>
+        <translation>Folio 不支持插件 &apos;%1&apos;：%2。从 `plugins:` 中删除它即可消除此警告；如需此功能，请用 Jekyll 构建</translation>
+    </message>
+    <message>
+        <source>tags or filters it defines render as errors or nothing</source>
+        <translation>它定义的标签或过滤器会显示为错误或不显示</translation>
+    </message>
+    <message>
+        <source>its tag {% %1 %} renders as an error, and filters or pages it defines are missing</source>
+        <translation>它的标签 {% %1 %} 会显示为错误，它定义的过滤器或页面也会缺失</translation>
+    </message>
+    <message>
+        <source>its tags {% %1 %} render as an error, and filters or pages it defines are missing</source>
+        <translation>它的标签 {% %1 %} 会显示为错误，它定义的过滤器或页面也会缺失</translation>
+    </message>
+    <message>
+        <source>Folio cannot run Ruby plugins; %1</source>
+        <translation>Folio 无法运行 Ruby 插件；%1</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; cannot be loaded by Folio: layouts, includes and Sass files that come only from the theme are missing; copy them into the site to use them</source>
+        <translation>Folio 无法加载 %1 &apos;%2&apos;：仅由该主题提供的布局、include 文件和 Sass 文件会缺失；如需使用，请把它们复制到站点中</translation>
+    </message>
+    <message>
+        <source>`gems:` is the Jekyll 3 name for `plugins:`: Folio and GitHub Pages load these plugins, Jekyll 4 ignores them. Rename the key to `plugins:`</source>
+        <translation>`gems:` 是 Jekyll 3 对 `plugins:` 的叫法：Folio 和 GitHub Pages 会加载这些插件，Jekyll 4 则忽略它们。请把该键改名为 `plugins:`</translation>
+    </message>
+</context>
+<context>
+    <name>folio::site::sass</name>
+    <message>
+        <source>%1 Put the partial (_name.scss) in the sass_dir (default _sass) or in a load_paths folder.</source>
+        <translation>%1 请把局部文件（_name.scss）放在 sass_dir（默认为 _sass）或 load_paths 中的文件夹里。</translation>
+    </message>
+</context>
+<context>
+    <name>folio::site::scaffold</name>
+    <message>
+        <source>%1 is a file, not a folder: give the path of a new or empty folder for the site</source>
+        <translation>%1 是文件而不是文件夹：请为站点指定一个新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: Folio creates a new site only in a new or empty folder, so nothing there is overwritten; choose another folder or empty this one</source>
+        <translation>%1 不是空文件夹：Folio 只在新的或空的文件夹中创建站点，以免覆盖任何内容；请另选文件夹，或清空此文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: check that its parent exists and that you may write there</source>
+        <translation>无法创建文件夹 %1：请检查其上级文件夹是否存在，以及您是否有写入权限</translation>
+    </message>
+    <message>
+        <source>no folder given for the new site</source>
+        <translation>未指定新站点的文件夹</translation>
+    </message>
+    <message>
+        <source>this build of Folio has no starter site inside (resources/starter-site was not compiled in)</source>
+        <translation>此版本的 Folio 未内置入门站点（构建时没有编入 resources/starter-site）</translation>
+    </message>
+    <message>
+        <source>starter file %1 would be written outside %2; not written</source>
+        <translation>入门站点文件 %1 会被写到 %2 之外，未写入</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: check the permissions of %2</source>
+        <translation>无法创建文件夹 %1：请检查 %2 的权限</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>folio::site::yaml</name>
+    <message>
+        <source>%1: changing &apos;%2&apos; would make the front matter unreadable (%3); edit it as text instead</source>
+        <translation>%1：修改 &apos;%2&apos; 会使 front matter 无法读取（%3）；请改为直接编辑文本</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; would read back as %3 instead of %4 (a merge key or a duplicate key overrides it?); edit it as text instead</source>
+        <translation>%1：&apos;%2&apos; 读回的值会是 %3 而不是 %4（可能被合并键或重复的键覆盖了）；请改为直接编辑文本</translation>
+    </message>
+    <message>
+        <source>%1: changing &apos;%2&apos; would also change &apos;%3&apos;; edit the front matter as text instead</source>
+        <translation>%1：修改 &apos;%2&apos; 也会改变 &apos;%3&apos;；请改为直接编辑 front matter 文本</translation>
+    </message>
+    <message>
+        <source>%1: changing &apos;%2&apos; would add the key &apos;%3&apos;; edit the front matter as text instead</source>
+        <translation>%1：修改 &apos;%2&apos; 会添加键 &apos;%3&apos;；请改为直接编辑 front matter 文本</translation>
+    </message>
+    <message>
+        <source>%1 (fix it in the text before changing &apos;%2&apos; in the form)</source>
+        <translation>%1（请先在文本中修正，再在表单中修改 &apos;%2&apos;）</translation>
+    </message>
+    <message>
+        <source>%1: the front matter is not a list of `key: value` lines; write one key per line</source>
+        <translation>%1：front matter 不是由 `key: value` 行组成的；请每行写一个键</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; still comes from a merge key (&lt;&lt;) after removing its line; edit the front matter as text instead</source>
+        <translation>%1：删除该行后，&apos;%2&apos; 仍来自合并键（&lt;&lt;）；请改为直接编辑 front matter 文本</translation>
+    </message>
+    <message>
+        <source>the anchor name &apos;%1&apos; may only contain letters, digits, &apos;_&apos; and &apos;-&apos; (quote the value if it is text starting with &apos;&amp;&apos;)</source>
+        <translation>锚点名 &apos;%1&apos; 只能包含字母、数字、&apos;_&apos; 和 &apos;-&apos;（如果这是以 &apos;&amp;&apos; 开头的文本，请给值加引号）</translation>
+    </message>
+    <message>
+        <source>an alias refers to the collection that contains it; Folio cannot build recursive data: copy the values instead of using the alias</source>
+        <translation>别名引用了包含它自身的集合；Folio 无法构建递归数据：请复制这些值，不要使用别名</translation>
+    </message>
+    <message>
+        <source>unknown alias: define the anchor (&amp;name) before using it (*name)</source>
+        <translation>未知别名：请先定义锚点（&amp;name），再使用它（*name）</translation>
+    </message>
+    <message>
+        <source>%1 (Jekyll loads YAML safely: remove the tag %2)</source>
+        <translation>%1（Jekyll 以安全模式加载 YAML：请删除标签 %2）</translation>
+    </message>
+    <message>
+        <source>a value starting with &apos;:&apos; must be quoted, e.g. &quot;%1&quot; (Jekyll refuses Ruby symbols: %2)</source>
+        <translation>以 &apos;:&apos; 开头的值必须加引号，例如 &quot;%1&quot;（Jekyll 不接受 Ruby 符号：%2）</translation>
+    </message>
+    <message>
+        <source>%1 for the value &quot;%2&quot;: quote it to keep it as text</source>
+        <translation>值 &quot;%2&quot; 出错：%1；如要保留为文本，请加引号</translation>
+    </message>
+    <message>
+        <source>a key is missing before &apos;:&apos;; write the key, or quote a value that starts with &apos;:&apos;</source>
+        <translation>&apos;:&apos; 前缺少键；请写上键，或给以 &apos;:&apos; 开头的值加引号</translation>
+    </message>
+    <message>
+        <source>a value is missing before &apos;,&apos;; remove the extra &apos;,&apos; or quote a value containing &apos;,&apos;</source>
+        <translation>&apos;,&apos; 前缺少值；请删除多余的 &apos;,&apos;，或给含有 &apos;,&apos; 的值加引号</translation>
+    </message>
+    <message>
+        <source>this line has no &apos;key: value&apos; form: add &apos;: &apos; after the key, indent the line to continue the value above, or make it a comment with &apos;#&apos;</source>
+        <translation>此行不是 &apos;key: value&apos; 形式：请在键后加 &apos;: &apos;，或缩进此行以接续上面的值，或用 &apos;#&apos; 把它变成注释</translation>
+    </message>
+    <message>
+        <source>\&apos; is not an escape in double quotes: write &apos; alone</source>
+        <translation>\&apos; 在双引号中不是转义序列：直接写 &apos; 即可</translation>
+    </message>
+    <message>
+        <source>the quoted value is not closed: add the closing %1</source>
+        <translation>带引号的值没有闭合：请补上结尾的 %1</translation>
+    </message>
+    <message>
+        <source>the value in single quotes ends at the second &apos;: inside single quotes write &apos;&apos; for an apostrophe (title: &apos;It&apos;&apos;s&apos;), or use double quotes</source>
+        <translation>单引号中的值在第二个 &apos; 处就结束了：在单引号内请用 &apos;&apos; 表示撇号（title: &apos;It&apos;&apos;s&apos;），或改用双引号</translation>
+    </message>
+    <message>
+        <source>the value in double quotes ends at the second &quot;: quote the whole value and write \&quot; for a quote inside it</source>
+        <translation>双引号中的值在第二个 &quot; 处就结束了：请给整个值加引号，值内部的引号写作 \&quot;</translation>
+    </message>
+    <message>
+        <source>a value starting with [ or { is a YAML list or map: quote the whole value if it is text</source>
+        <translation>以 [ 或 { 开头的值是 YAML 列表或映射：如果它是文本，请给整个值加引号</translation>
+    </message>
+    <message>
+        <source>check the indentation of this line against the lines above; a value containing &apos;: &apos; or &apos; #&apos; must be quoted</source>
+        <translation>请对照上面几行检查此行的缩进；含有 &apos;: &apos; 或 &apos; #&apos; 的值必须加引号</translation>
+    </message>
+    <message>
+        <source>indent YAML with spaces, not tabs</source>
+        <translation>YAML 请用空格缩进，不要用制表符</translation>
+    </message>
+    <message>
+        <source>a value containing &apos;: &apos; must be quoted, e.g. title: &quot;Part 1: the start&quot;</source>
+        <translation>含有 &apos;: &apos; 的值必须加引号，例如 title: &quot;Part 1: the start&quot;</translation>
+    </message>
+    <message>
+        <source>a value starting with @, ` or % must be quoted</source>
+        <translation>以 @、` 或 % 开头的值必须加引号</translation>
+    </message>
+    <message>
+        <source>close the { or [ opened before, or quote the value if it is text starting with { or [</source>
+        <translation>请闭合前面打开的 { 或 [；如果这是以 { 或 [ 开头的文本，请给值加引号</translation>
+    </message>
+    <message>
+        <source>a list item (&apos;- &apos;) cannot follow a key&apos;s value on the same level; indent the list under its key</source>
+        <translation>列表项（&apos;- &apos;）不能在同一层级紧跟在某个键的值后面；请把列表缩进到它的键下面</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed: add the closing quote</source>
+        <translation>带引号的值没有闭合：请补上结尾的引号</translation>
+    </message>
+    <message>
+        <source>define the anchor (&amp;name) before using it (*name), or quote a value that starts with &apos;*&apos;</source>
+        <translation>请先定义锚点（&amp;name），再使用它（*name）；或给以 &apos;*&apos; 开头的值加引号</translation>
+    </message>
+    <message>
+        <source>in double quotes a backslash starts an escape: write \\ for a backslash, or use single quotes</source>
+        <translation>在双引号中反斜杠表示转义：反斜杠本身请写作 \，或改用单引号</translation>
+    </message>
+    <message>
+        <source>a value starting with | or &gt; is a block of text on the following lines: quote the value, or move the text to the next lines, indented</source>
+        <translation>以 | 或 &gt; 开头的值表示后面几行的文本块：请给值加引号，或把文本移到下一行并缩进</translation>
+    </message>
+    <message>
+        <source>a line starting with --- or ... ends the YAML; quote or indent the value</source>
+        <translation>以 --- 或 ... 开头的行会结束 YAML；请给值加引号或缩进</translation>
+    </message>
+    <message>
+        <source>fix the YAML syntax here</source>
+        <translation>请修正此处的 YAML 语法</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte: save the file with the UTF-8 encoding</source>
+        <translation>无效的 UTF-8 字节：请以 UTF-8 编码保存文件</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The site&apos;s folder.</source>

@@ -25,6 +25,10 @@ int usage(const QString &message = {})
 
 int main(int argc, char *argv[])
 {
+    // folio-cli speaks English whatever the locale, and installs no translator:
+    // its `path:line:col: error|warning: message` lines are read in CI logs and
+    // searched for on the web, as Jekyll's own (English-only) messages are. The
+    // engine's messages are translated in the window, which installs the catalog.
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("folio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FOLIO_VERSION));

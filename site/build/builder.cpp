@@ -1,4 +1,5 @@
 #include "builder.h"
+#include "buildtr.h"
 
 #include "site/core/parallel.h"
 #include "site/plugins/plugins.h"
@@ -149,7 +150,7 @@ BuildStats Builder::run()
         if (!html) {
             ++failed;
             m_sink.error(QString::fromStdString(doc.relativePath), 0, 0,
-                         QStringLiteral("not written because of the errors above"));
+                         Tr::tr("not written because of the errors above"));
         } else if (auto result = m_writer.write(doc.destination, *html); !result) {
             ++failed;
             m_sink.error(QString::fromStdString(doc.relativePath), 0, 0, result.error());

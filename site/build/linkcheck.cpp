@@ -1,4 +1,5 @@
 #include "linkcheck.h"
+#include "buildtr.h"
 
 #include "site/model/permalink.h"
 
@@ -92,12 +93,12 @@ int checkLinks(const model::Site &site, const MemoryWriter &output, DiagnosticSi
             seen[target] = true;
             ++broken;
             const bool image = m.captured(1) == QLatin1String("src");
-            const QString what = image ? QStringLiteral("image or script") : QStringLiteral("link");
             const QString file = doc ? QString::fromStdString(doc->relativePath) : path;
             const int line = doc ? lineInSource(doc->sourcePath, url.path()) : 0;
             sink.warning(file, line, 0,
-                         QStringLiteral("broken %1 '%2': the site has no %3; fix the address or add the file")
-                             .arg(what, link, target));
+                         (image ? Tr::tr("broken image or script '%1': the site has no %2; fix the address or add the file")
+                                : Tr::tr("broken link '%1': the site has no %2; fix the address or add the file"))
+                             .arg(link, target));
         }
     }
     return broken;

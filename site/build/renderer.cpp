@@ -1,4 +1,5 @@
 #include "renderer.h"
+#include "buildtr.h"
 
 #include "compress.h"
 
@@ -280,8 +281,8 @@ std::optional<std::string> Renderer::placeInLayouts(const Document &doc, const s
     if (!layout) {
         if (doc.hasLayout() && !doc.layout().empty())
             m_sink.warning(displayPath(doc), doc.frontMatterLine, 0,
-                           QStringLiteral("layout '%1' does not exist; the page is written without it. "
-                                          "Check the name or add _layouts/%1.html").arg(qs(doc.layout())));
+                           Tr::tr("layout '%1' does not exist; the page is written without it. "
+                                  "Check the name or add _layouts/%1.html").arg(qs(doc.layout())));
         return content;
     }
     std::string output = content;

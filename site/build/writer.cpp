@@ -1,4 +1,5 @@
 #include "writer.h"
+#include "buildtr.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -60,13 +61,13 @@ Result<QString> checkedOutputPath(const QString &relativePath)
     QString p = relativePath;
     p.replace(QLatin1Char('\\'), QLatin1Char('/'));
     if (p.isEmpty() || p.startsWith(QLatin1Char('/')) || QDir::isAbsolutePath(p))
-        return makeError(QStringLiteral("output path '%1' is not inside the output folder").arg(relativePath));
+        return makeError(Tr::tr("output path '%1' is not inside the output folder").arg(relativePath));
     for (const QString &part : p.split(QLatin1Char('/')))
         if (part == QLatin1String(".."))
-            return makeError(QStringLiteral("output path '%1' climbs out of the output folder").arg(relativePath));
+            return makeError(Tr::tr("output path '%1' climbs out of the output folder").arg(relativePath));
     const QString clean = QDir::cleanPath(p);
     if (clean.isEmpty() || clean == QLatin1String("."))
-        return makeError(QStringLiteral("output path '%1' is empty").arg(relativePath));
+        return makeError(Tr::tr("output path '%1' is empty").arg(relativePath));
     return clean;
 }
 
@@ -142,10 +143,10 @@ DiskWriter::DiskWriter(QString destination, QString source, QStringList keepFile
 Result<void> DiskWriter::prepare()
 {
     if (m_destination == m_source || m_source.startsWith(m_destination + QLatin1Char('/')))
-        return makeError(QStringLiteral("the output folder %1 would contain the site's own files; choose "
-                                        "another folder such as %2/_site").arg(m_destination, m_source));
+        return makeError(Tr::tr("the output folder %1 would contain the site's own files; choose "
+                                "another folder such as %2/_site").arg(m_destination, m_source));
     if (!QDir().mkpath(m_destination))
-        return makeError(QStringLiteral("cannot create the output folder %1").arg(m_destination));
+        return makeError(Tr::tr("cannot create the output folder %1").arg(m_destination));
     return {};
 }
 
@@ -158,11 +159,11 @@ Result<QString> DiskWriter::target(const QString &relativePath)
     // Never write into the sources (an output folder inside them must not
     // shadow a source file) and never outside the destination.
     if (!QDir::cleanPath(full).startsWith(m_destination + QLatin1Char('/')))
-        return makeError(QStringLiteral("output path '%1' is outside the output folder").arg(relativePath));
+        return makeError(Tr::tr("output path '%1' is outside the output folder").arg(relativePath));
     const QFileInfo info(full);
     if (info.isSymLink())
-        return makeError(QStringLiteral("%1 is a symbolic link in the output folder; Folio does not write "
-                                        "through links").arg(full));
+        return makeError(Tr::tr("%1 is a symbolic link in the output folder; Folio does not write "
+                                "through links").arg(full));
     // Many pages share a folder: create each one once (mkpath stats every level).
     const QString dir = info.absolutePath();
     bool made = false;
@@ -173,7 +174,7 @@ Result<QString> DiskWriter::target(const QString &relativePath)
     }
     if (!made) {
         if (!QDir().mkpath(dir))
-            return makeError(QStringLiteral("cannot create the folder %1").arg(dir));
+            return makeError(Tr::tr("cannot create the folder %1").arg(dir));
         std::lock_guard lock(m_mutex);
         m_madeDirs.insert(dir);
     }
@@ -197,7 +198,7 @@ Result<void> DiskWriter::write(const QString &relativePath, std::string_view byt
     existing.close();
     ReplacingFile out(*full);
     if (!out.open() || !out.write(bytes.data(), qint64(bytes.size())) || !out.commit())
-        return makeError(QStringLiteral("cannot write %1: %2").arg(*full, out.errorString()));
+        return makeError(Tr::tr("cannot write %1: %2").arg(*full, out.errorString()));
     std::lock_guard lock(m_mutex);
     ++m_written;
     return {};
@@ -216,17 +217,17 @@ Result<void> DiskWriter::copy(const QString &relativePath, const QString &source
     }
     QFile in(sourceFile);
     if (!in.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("cannot read %1: %2").arg(sourceFile, in.errorString()));
+        return makeError(Tr::tr("cannot read %1: %2").arg(sourceFile, in.errorString()));
     ReplacingFile out(*full);
     if (!out.open())
-        return makeError(QStringLiteral("cannot write %1: %2").arg(*full, out.errorString()));
+        return makeError(Tr::tr("cannot write %1: %2").arg(*full, out.errorString()));
     while (!in.atEnd()) {
         const QByteArray chunk = in.read(1 << 20);
         if (!out.write(chunk.constData(), chunk.size()))
-            return makeError(QStringLiteral("cannot write %1: %2").arg(*full, out.errorString()));
+            return makeError(Tr::tr("cannot write %1: %2").arg(*full, out.errorString()));
     }
     if (!out.commit())
-        return makeError(QStringLiteral("cannot write %1: %2").arg(*full, out.errorString()));
+        return makeError(Tr::tr("cannot write %1: %2").arg(*full, out.errorString()));
     std::lock_guard lock(m_mutex);
     ++m_written;
     return {};
@@ -265,15 +266,15 @@ Result<void> DiskWriter::finish()
         }
     }
     if (!QDir().mkpath(QFileInfo(m_manifestPath).absolutePath()))
-        return makeError(QStringLiteral("cannot create %1 to record the build").arg(QFileInfo(m_manifestPath).absolutePath()));
+        return makeError(Tr::tr("cannot create %1 to record the build").arg(QFileInfo(m_manifestPath).absolutePath()));
     QSaveFile out(m_manifestPath);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("cannot record the build in %1").arg(m_manifestPath));
+        return makeError(Tr::tr("cannot record the build in %1").arg(m_manifestPath));
     out.write(m_destination.toUtf8() + '\n');
     for (const QString &rel : m_writtenPaths)
         out.write(rel.toUtf8() + '\n');
     if (!out.commit())
-        return makeError(QStringLiteral("cannot record the build in %1").arg(m_manifestPath));
+        return makeError(Tr::tr("cannot record the build in %1").arg(m_manifestPath));
     return {};
 }
 

@@ -1,6 +1,7 @@
 // The per-render state: scopes as Liquid's Context keeps them, errors, and
 // the small bits of state tags keep between calls (counters, cycles).
 #include "internal.h"
+#include "liquidtr.h"
 
 namespace folio::site::liquid {
 
@@ -136,7 +137,7 @@ void Context::reportAt(const Template *tmpl, Location loc, const QString &messag
         d.line = loc.line;
     }
     d.column = loc.column;
-    d.message = QStringLiteral("Liquid error: %1").arg(message);
+    d.message = Tr::tr("Liquid error: %1").arg(message);
     m_diagnostics.push_back(std::move(d));
 }
 

@@ -2,6 +2,7 @@
 // RangeLookup, Variable (output markup with filters) and Condition, with both
 // of Liquid's parsers (lax regexes and the strict lexer).
 #include "internal.h"
+#include "liquidtr.h"
 
 #include <algorithm>
 #include <cmath>
@@ -725,7 +726,7 @@ std::vector<std::string> unknownFilters(const FilteredExpression &expr)
 
 QString unknownFilterWarning(const std::string &name)
 {
-    return QStringLiteral("Unknown filter '%1': Jekyll ignores it and passes the input through unchanged")
+    return Tr::tr("Unknown filter '%1': Jekyll ignores it and passes the input through unchanged")
         .arg(QString::fromStdString(name));
 }
 

@@ -1,5 +1,6 @@
 // Liquid's standard tags, ported from Liquid 5.4's lib/liquid/tags/*.rb.
 #include "internal.h"
+#include "liquidtr.h"
 
 #include <map>
 
@@ -67,7 +68,7 @@ NodePtr makeIf(TagInput &in, bool unless)
                 return nullptr;
             }
             if (!warn.isEmpty())
-                in.warning(QStringLiteral("Liquid syntax warning (the lax parser was used): %1").arg(warn));
+                in.warning(Tr::tr("Liquid syntax warning (the lax parser was used): %1").arg(warn));
         }
         if (blank)
             s.body.removeText();
@@ -377,8 +378,8 @@ NodePtr makeFor(TagInput &in)
         }
     }
     if (!parsed && in.mode == ParseMode::Warn)
-        in.warning(QStringLiteral("Liquid syntax warning (the lax parser was used): Syntax Error in 'for loop' - "
-                                  "Valid syntax: for [item] in [collection]"));
+        in.warning(Tr::tr("Liquid syntax warning (the lax parser was used): %1")
+                       .arg(QStringLiteral("Syntax Error in 'for loop' - Valid syntax: for [item] in [collection]")));
     if (!parsed) {
         // Syntax = /\A([\w-]+)\s+in\s+(QuotedFragment+)\s*(reversed)?/
         std::size_t i = 0;
@@ -716,7 +717,7 @@ NodePtr makeAssign(TagInput &in)
                 return nullptr;
             }
             if (!warn.isEmpty())
-                in.warning(QStringLiteral("Liquid syntax warning (the lax parser was used): %1").arg(warn));
+                in.warning(Tr::tr("Liquid syntax warning (the lax parser was used): %1").arg(warn));
             for (const std::string &name : unknownFilters(*from))
                 in.warning(unknownFilterWarning(name));
             return std::make_unique<AssignNode>(in.location, std::move(to), std::move(from));

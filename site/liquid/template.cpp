@@ -1,6 +1,7 @@
 // Template parsing (Liquid's Tokenizer and BlockBody), Block rendering with
 // Liquid's error handling, Environment and Template.
 #include "internal.h"
+#include "liquidtr.h"
 
 #include <QStringList>
 
@@ -236,7 +237,7 @@ void TemplateParser::error(Location loc, const QString &message)
     d.file = m_tmpl.m_fileName;
     d.line = loc.line + m_options.firstLine - 1;
     d.column = loc.column;
-    d.message = QStringLiteral("Liquid syntax error: %1").arg(message);
+    d.message = Tr::tr("Liquid syntax error: %1").arg(message);
     d.snippet = QString::fromUtf8(m_tmpl.sourceLine(loc.line));
     diagnostics.push_back(std::move(d));
 }

@@ -1,4 +1,5 @@
 #include "config.h"
+#include "modeltr.h"
 
 #include "site/yaml/yaml.h"
 
@@ -150,7 +151,7 @@ Config Config::load(const QString &sourceDir, const BuildOptions &options, Diagn
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly)) {
             sink.error(QStringLiteral("_config.yml"), 0, 0,
-                       QStringLiteral("cannot read the configuration: %1").arg(file.errorString()));
+                       Tr::tr("cannot read the configuration: %1").arg(file.errorString()));
         } else {
             const QByteArray bytes = file.readAll();
             yaml::LoadOptions lo;
@@ -159,13 +160,13 @@ Config Config::load(const QString &sourceDir, const BuildOptions &options, Diagn
             auto loaded = yaml::load(std::string_view(bytes.constData(), std::size_t(bytes.size())), lo, &err);
             if (!loaded) {
                 sink.error(QStringLiteral("_config.yml"), err.line, err.column,
-                           err.message.isEmpty() ? loaded.error() : err.message
-                               + QStringLiteral(" (the site is built with Jekyll's default settings until this is fixed)"));
+                           err.message.isEmpty() ? loaded.error()
+                               : Tr::tr("%1 (the site is built with Jekyll's default settings until this is fixed)").arg(err.message));
             } else if (loaded->isHash()) {
                 user = *loaded;
             } else if (!loaded->isNil()) {
                 sink.error(QStringLiteral("_config.yml"), 1, 1,
-                           QStringLiteral("the configuration must be a mapping of `key: value` lines"));
+                           Tr::tr("the configuration must be a mapping of `key: value` lines"));
             }
         }
     }
@@ -267,7 +268,7 @@ void Config::finish(const QString &sourceDir, const BuildOptions &options, Diagn
         ++index;
         if (!rule.isHash() || !rule.get("values").isHash()) {
             sink.warning(QStringLiteral("_config.yml"), 0, 0,
-                         QStringLiteral("defaults entry %1 has no `values:` mapping and is ignored").arg(index));
+                         Tr::tr("defaults entry %1 has no `values:` mapping and is ignored").arg(index));
             continue;
         }
         DefaultsRule r;

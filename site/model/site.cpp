@@ -1,4 +1,5 @@
 #include "site.h"
+#include "modeltr.h"
 
 #include "defaults.h"
 #include "entryfilter.h"
@@ -124,7 +125,7 @@ SourceText readSource(const QString &path, const QString &relative, DiagnosticSi
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        sink.error(relative, 0, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+        sink.error(relative, 0, 0, Tr::tr("cannot read the file: %1").arg(file.errorString()));
         return {};
     }
     QByteArray bytes = file.readAll();
@@ -140,7 +141,7 @@ SourceText readSource(const QString &path, const QString &relative, DiagnosticSi
             if (decoded[i] == QLatin1Char('\n'))
                 ++line;
         sink.error(relative, line, 0,
-                   QStringLiteral("the file is not valid UTF-8 and is skipped; re-save it as UTF-8"));
+                   Tr::tr("the file is not valid UTF-8 and is skipped; re-save it as UTF-8"));
         return {};
     }
     return {true, bytes.toStdString()};
@@ -512,8 +513,8 @@ void Site::Reader::resolveConflicts()
             continue;
         Document *previous = it->second;
         m_sink.warning(qs(previous->relativePath), previous->frontMatterLine, 0,
-                       QStringLiteral("%1 and %2 are both written to %3; only %2 is written, as Jekyll would "
-                                      "leave it. Give one of them another permalink")
+                       Tr::tr("%1 and %2 are both written to %3; only %2 is written, as Jekyll would "
+                              "leave it. Give one of them another permalink")
                            .arg(qs(previous->relativePath), qs(doc->relativePath), doc->destination));
         previous->write = false;
         it->second = doc;
@@ -740,8 +741,8 @@ bool Site::Reader::splitFrontMatter(Document &doc, const std::string &text, cons
     auto loaded = yaml::load(fm.yaml, lo, &err);
     if (!loaded) {
         m_sink.error(displayPath, err.line, err.column,
-                     (err.message.isEmpty() ? loaded.error() : err.message)
-                         + QStringLiteral(" — the front matter is ignored until this is fixed"));
+                     Tr::tr("%1 — the front matter is ignored until this is fixed")
+                         .arg(err.message.isEmpty() ? loaded.error() : err.message));
     } else if (loaded->isHash()) {
         for (const auto &[k, v] : loaded->hash())
             doc.data.set(k, v);
@@ -751,8 +752,8 @@ bool Site::Reader::splitFrontMatter(Document &doc, const std::string &text, cons
         for (const std::string &k : misplaced.keys)
             keys << qs(k);
         m_sink.warning(displayPath, misplaced.firstLine, 1,
-                       QStringLiteral("front matter keys found in the body of %1 (%2): the front matter "
-                                      "between the --- lines is empty; move these lines up between them")
+                       Tr::tr("front matter keys found in the body of %1 (%2): the front matter "
+                              "between the --- lines is empty; move these lines up between them")
                            .arg(displayPath, keys.join(QStringLiteral(", "))));
     }
     return true;
@@ -786,7 +787,7 @@ void Site::Reader::setDateFromData(Document &doc, const QString &displayPath)
     }
     if (!t) {
         m_sink.error(displayPath, doc.frontMatterLine, 0,
-                     QStringLiteral("invalid date '%1': write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +/-TTTT")
+                     Tr::tr("invalid date '%1': write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +/-TTTT")
                          .arg(qs(date->toString())));
         doc.data.remove("date");
         return;
@@ -966,7 +967,7 @@ bool Site::Reader::publishable(const Document &doc, bool reportFuture)
     if (!doc.isPage() && !m_site.m_config.future() && doc.date.seconds > m_site.m_time.seconds) {
         if (reportFuture)
             m_sink.warning(qs(doc.relativePath), 0, 0,
-                           QStringLiteral("skipped: it has a future date (set `future: true` or build with --future to include it)"));
+                           Tr::tr("skipped: it has a future date (set `future: true` or build with --future to include it)"));
         return false;
     }
     return true;
@@ -1020,8 +1021,8 @@ Value Site::Reader::readDataDirectory(const QString &dir)
                                                                 : yaml::load(text.text, lo, &err);
         if (!loaded) {
             m_sink.error(rel, err.line, err.column,
-                         (err.message.isEmpty() ? loaded.error() : err.message)
-                             + QStringLiteral(" — site.data.%1 is empty until this is fixed").arg(qs(key)));
+                         Tr::tr("%1 — site.data.%2 is empty until this is fixed")
+                             .arg(err.message.isEmpty() ? loaded.error() : err.message, qs(key)));
             continue;
         }
         out.set(key, *loaded);
@@ -1094,7 +1095,7 @@ void Site::computeUrl(Document &doc, DiagnosticSink &sink) const
     const std::string permalink = permalinkValue.isNil() ? std::string() : permalinkValue.toString();
     if (!permalink.empty() && climbsOut(permalink)) {
         sink.error(qs(doc.relativePath), doc.frontMatterLine, 0,
-                   QStringLiteral("permalink '%1' points outside the site; remove the '..' segments")
+                   Tr::tr("permalink '%1' points outside the site; remove the '..' segments")
                        .arg(qs(permalink)));
         doc.url.clear();
         doc.destination.clear();
@@ -1207,8 +1208,8 @@ void Site::computeUrl(Document &doc, DiagnosticSink &sink) const
     auto expanded = expandDocumentTemplate(permalink.empty() ? tmpl : permalink, lookup, &unknown);
     if (!expanded) {
         sink.error(qs(doc.relativePath), doc.frontMatterLine, 0,
-                   QStringLiteral("the permalink template has an unknown placeholder ':%1'; check the "
-                                  "`permalink` setting").arg(qs(unknown)));
+                   Tr::tr("the permalink template has an unknown placeholder ':%1'; check the "
+                          "`permalink` setting").arg(qs(unknown)));
         doc.write = false;
         return;
     }

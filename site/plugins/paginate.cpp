@@ -3,6 +3,7 @@
 // its own URL, pages 2.. at paginate_path with :num replaced. Each copy's
 // `paginator` lists its posts and the neighbouring pages' numbers and paths.
 #include "internal.h"
+#include "pluginstr.h"
 
 #include "site/model/drops.h"
 
@@ -151,15 +152,15 @@ void generatePagination(model::Site &site, DiagnosticSink &sink)
     model::Document *tmpl = templatePage(site, paginatePath);
     if (!tmpl) {
         sink.warning(QStringLiteral("_config.yml"), 0, 0,
-                     QStringLiteral("Pagination is enabled, but there is no index.html page to use as the "
-                                    "pagination template: add one in the folder of paginate_path ('%1'), or remove "
-                                    "`paginate`").arg(qs(paginatePath)));
+                     Tr::tr("Pagination is enabled, but there is no index.html page to use as the "
+                            "pagination template: add one in the folder of paginate_path ('%1'), or remove "
+                            "`paginate`").arg(qs(paginatePath)));
         return;
     }
     const std::int64_t perPage = paginate.toInt();
     if (perPage <= 0) {
         sink.error(QStringLiteral("_config.yml"), 0, 0,
-                   QStringLiteral("`paginate: %1` must be a number of posts per page greater than 0")
+                   Tr::tr("`paginate: %1` must be a number of posts per page greater than 0")
                        .arg(qs(paginate.toString())));
         return;
     }

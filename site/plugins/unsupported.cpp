@@ -3,6 +3,7 @@
 // warning that says what will be missing from the output, so the user knows
 // why a page differs from what GitHub Pages or `jekyll build` would produce.
 #include "internal.h"
+#include "pluginstr.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -24,25 +25,26 @@ struct KnownPlugin final {
     std::string_view missing;
 };
 
-// Plugins academicpages forks and their themes list, with what their absence does.
+// Plugins academicpages forks and their themes list, with what their absence does
+// (marked for lupdate here, translated where the warning is made).
 constexpr std::array<KnownPlugin, 16> kKnown{{
-    {"jekyll-scholar", "its {% cite %}, {% bibliography %} and {% reference %} tags render as errors and "
-                       "no bibliography is generated"},
-    {"jemoji", ":emoji: shortcodes stay as plain text"},
-    {"jekyll-archives", "category, tag and date archive pages are not generated"},
-    {"jekyll-include-cache", "its {% include_cached %} tag renders as an error"},
-    {"jekyll-github-metadata", "site.github is empty"},
-    {"jekyll-mentions", "@mentions stay as plain text"},
-    {"jekyll-relative-links", "links to .md files are not rewritten to page URLs"},
-    {"jekyll-titles-from-headings", "pages without a title do not take it from their first heading"},
-    {"jekyll-optional-front-matter", "Markdown files without front matter are copied as static files"},
-    {"jekyll-default-layout", "pages without a layout are not given the default one"},
-    {"jekyll-readme-index", "README.md does not become the index page"},
-    {"jekyll-coffeescript", ".coffee files are not compiled"},
-    {"jekyll-remote-theme", "the remote theme's layouts, includes and Sass are missing"},
-    {"jekyll-last-modified-at", "last_modified_at is not taken from the files' history"},
-    {"jekyll-toc", "its toc filters render as errors"},
-    {"jekyll-twitter-plugin", "its {% twitter %} tag renders as an error"},
+    {"jekyll-scholar", QT_TRANSLATE_NOOP("folio::site::plugins", "its {% cite %}, {% bibliography %} and {% reference %} "
+                                                                  "tags render as errors and no bibliography is generated")},
+    {"jemoji", QT_TRANSLATE_NOOP("folio::site::plugins", ":emoji: shortcodes stay as plain text")},
+    {"jekyll-archives", QT_TRANSLATE_NOOP("folio::site::plugins", "category, tag and date archive pages are not generated")},
+    {"jekyll-include-cache", QT_TRANSLATE_NOOP("folio::site::plugins", "its {% include_cached %} tag renders as an error")},
+    {"jekyll-github-metadata", QT_TRANSLATE_NOOP("folio::site::plugins", "site.github is empty")},
+    {"jekyll-mentions", QT_TRANSLATE_NOOP("folio::site::plugins", "@mentions stay as plain text")},
+    {"jekyll-relative-links", QT_TRANSLATE_NOOP("folio::site::plugins", "links to .md files are not rewritten to page URLs")},
+    {"jekyll-titles-from-headings", QT_TRANSLATE_NOOP("folio::site::plugins", "pages without a title do not take it from their first heading")},
+    {"jekyll-optional-front-matter", QT_TRANSLATE_NOOP("folio::site::plugins", "Markdown files without front matter are copied as static files")},
+    {"jekyll-default-layout", QT_TRANSLATE_NOOP("folio::site::plugins", "pages without a layout are not given the default one")},
+    {"jekyll-readme-index", QT_TRANSLATE_NOOP("folio::site::plugins", "README.md does not become the index page")},
+    {"jekyll-coffeescript", QT_TRANSLATE_NOOP("folio::site::plugins", ".coffee files are not compiled")},
+    {"jekyll-remote-theme", QT_TRANSLATE_NOOP("folio::site::plugins", "the remote theme's layouts, includes and Sass are missing")},
+    {"jekyll-last-modified-at", QT_TRANSLATE_NOOP("folio::site::plugins", "last_modified_at is not taken from the files' history")},
+    {"jekyll-toc", QT_TRANSLATE_NOOP("folio::site::plugins", "its toc filters render as errors")},
+    {"jekyll-twitter-plugin", QT_TRANSLATE_NOOP("folio::site::plugins", "its {% twitter %} tag renders as an error")},
 }};
 
 // The line of `_config.yml` that names `word`, for the warning's location
@@ -67,13 +69,13 @@ int configLine(const model::Site &site, const QString &word)
 
 void warnGem(const model::Site &site, DiagnosticSink &sink, const QString &name)
 {
-    QString missing = QStringLiteral("the tags, filters and pages it adds will be missing");
+    QString missing = Tr::tr("the tags, filters and pages it adds will be missing");
     for (const KnownPlugin &known : kKnown)
         if (qs(known.name) == name)
-            missing = qs(known.missing);
+            missing = Tr::tr(known.missing.data());
     sink.warning(QStringLiteral("_config.yml"), configLine(site, name), 0,
-                 QStringLiteral("plugin '%1' is not supported by Folio: %2. Remove it from `plugins:` to "
-                                "silence this warning, or build with Jekyll for this feature")
+                 Tr::tr("plugin '%1' is not supported by Folio: %2. Remove it from `plugins:` to "
+                        "silence this warning, or build with Jekyll for this feature")
                      .arg(name, missing));
 }
 
@@ -115,15 +117,15 @@ void warnRubyFiles(const model::Site &site, DiagnosticSink &sink)
         files.sort();   // Jekyll requires them sorted; the warnings follow the same order
         for (const QString &file : files) {
             const QStringList tags = registeredTags(file);
-            QString what = QStringLiteral("tags or filters it defines render as errors or nothing");
-            if (!tags.isEmpty())
-                what = QStringLiteral("its tag%1 {% %2 %} render%3 as an error, and filters or pages it "
-                                      "defines are missing")
-                           .arg(tags.size() > 1 ? QStringLiteral("s") : QString(),
-                                tags.join(QStringLiteral(" %}, {% ")),
-                                tags.size() > 1 ? QString() : QStringLiteral("s"));
+            QString what = Tr::tr("tags or filters it defines render as errors or nothing");
+            if (tags.size() == 1)
+                what = Tr::tr("its tag {% %1 %} renders as an error, and filters or pages it defines are missing")
+                           .arg(tags.front());
+            else if (tags.size() > 1)
+                what = Tr::tr("its tags {% %1 %} render as an error, and filters or pages it defines are missing")
+                           .arg(tags.join(QStringLiteral(" %}, {% ")));
             sink.warning(source.relativeFilePath(file), 0, 0,
-                         QStringLiteral("Folio cannot run Ruby plugins; %1").arg(what));
+                         Tr::tr("Folio cannot run Ruby plugins; %1").arg(what));
         }
     }
 }
@@ -139,9 +141,9 @@ void warnTheme(const model::Site &site, DiagnosticSink &sink)
             continue;
         const QString name = qs(theme.toString());
         sink.warning(QStringLiteral("_config.yml"), configLine(site, name), 0,
-                     QStringLiteral("%1 '%2' cannot be loaded by Folio: layouts, includes and Sass files "
-                                    "that come only from the theme are missing; copy them into the site to "
-                                    "use them")
+                     Tr::tr("%1 '%2' cannot be loaded by Folio: layouts, includes and Sass files "
+                            "that come only from the theme are missing; copy them into the site to "
+                            "use them")
                          .arg(qs(key), name));
     }
 }
@@ -155,8 +157,8 @@ void warnGemsKey(const model::Site &site, DiagnosticSink &sink)
     if (!gems.isArray() || gems.array().empty())
         return;
     sink.warning(QStringLiteral("_config.yml"), configLine(site, QStringLiteral("gems:")), 0,
-                 QStringLiteral("`gems:` is the Jekyll 3 name for `plugins:`: Folio and GitHub Pages load these "
-                                "plugins, Jekyll 4 ignores them. Rename the key to `plugins:`"));
+                 Tr::tr("`gems:` is the Jekyll 3 name for `plugins:`: Folio and GitHub Pages load these "
+                        "plugins, Jekyll 4 ignores them. Rename the key to `plugins:`"));
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "sass.h"
+#include "sasstr.h"
 
 #include <sass/context.h>
 
@@ -83,7 +84,7 @@ QString errorMessage(Sass_Context *context, const Options &options)
     if (text.startsWith(u"Error: "))
         text = text.mid(7);
     if (text.contains(u"File to import not found"))
-        text += QStringLiteral(" Put the partial (_name.scss) in the sass_dir (default _sass) or in a load_paths folder.");
+        text = Tr::tr("%1 Put the partial (_name.scss) in the sass_dir (default _sass) or in a load_paths folder.").arg(text);
     return QStringLiteral("%1:%2:%3: %4").arg(where).arg(line).arg(column).arg(text);
 }
 

@@ -1,4 +1,5 @@
 #include "scaffold.h"
+#include "scaffoldtr.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -53,14 +54,14 @@ Result<void> checkTarget(const QString &dir)
 {
     const QFileInfo info(dir);
     if (info.exists() && !info.isDir())
-        return makeError(QStringLiteral("%1 is a file, not a folder: give the path of a new or empty folder for the site")
+        return makeError(Tr::tr("%1 is a file, not a folder: give the path of a new or empty folder for the site")
                              .arg(QDir::toNativeSeparators(dir)));
     if (info.exists() && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
-        return makeError(QStringLiteral("%1 is not empty: Folio creates a new site only in a new or empty folder, "
-                                        "so nothing there is overwritten; choose another folder or empty this one")
+        return makeError(Tr::tr("%1 is not empty: Folio creates a new site only in a new or empty folder, "
+                                "so nothing there is overwritten; choose another folder or empty this one")
                              .arg(QDir::toNativeSeparators(dir)));
     if (!QDir().mkpath(dir))
-        return makeError(QStringLiteral("cannot create the folder %1: check that its parent exists and that you may write there")
+        return makeError(Tr::tr("cannot create the folder %1: check that its parent exists and that you may write there")
                              .arg(QDir::toNativeSeparators(dir)));
     return {};
 }
@@ -110,7 +111,7 @@ QByteArray withTitleAndAuthor(const QByteArray &config, const QString &title, co
 Result<void> createSite(const QString &dir, const SiteOptions &options)
 {
     if (dir.trimmed().isEmpty())
-        return makeError(QStringLiteral("no folder given for the new site"));
+        return makeError(Tr::tr("no folder given for the new site"));
     if (auto ok = checkTarget(dir); !ok)
         return ok;
     const QDir root(QFileInfo(dir).absoluteFilePath());
@@ -118,22 +119,22 @@ Result<void> createSite(const QString &dir, const SiteOptions &options)
 
     const QStringList files = starterFiles();
     if (files.isEmpty())
-        return makeError(QStringLiteral("this build of Folio has no starter site inside (resources/starter-site was not compiled in)"));
+        return makeError(Tr::tr("this build of Folio has no starter site inside (resources/starter-site was not compiled in)"));
     for (const QString &relative : files) {
         // Paths come from our own resources, but a path that would leave the
         // folder is refused rather than trusted.
         const QString target = QDir::cleanPath(root.absoluteFilePath(relative));
         if (!target.startsWith(root.absolutePath() + QLatin1Char('/')))
-            return makeError(QStringLiteral("starter file %1 would be written outside %2; not written").arg(relative, root.path()));
+            return makeError(Tr::tr("starter file %1 would be written outside %2; not written").arg(relative, root.path()));
         QByteArray bytes = starterFile(relative);
         if (relative == QLatin1String("_config.yml"))
             bytes = withTitleAndAuthor(bytes, title, options.author);
         if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            return makeError(QStringLiteral("cannot create the folder %1: check the permissions of %2")
+            return makeError(Tr::tr("cannot create the folder %1: check the permissions of %2")
                                  .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()), QDir::toNativeSeparators(root.path())));
         QSaveFile out(target);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            return makeError(QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(target), out.errorString()));
+            return makeError(Tr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(target), out.errorString()));
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #include "frontmatteredit.h"
+#include "yamltr.h"
 
 #include "frontmatter.h"
 #include "scalar.h"
@@ -510,15 +511,15 @@ Result<void> verify(const FrontMatterLayout &before, std::string_view edited, st
 {
     const FrontMatterLayout after = readFrontMatter(edited, options);
     if (!after.ok())
-        return makeError(QStringLiteral("%1: changing '%2' would make the front matter unreadable (%3); edit it as text instead")
+        return makeError(Tr::tr("%1: changing '%2' would make the front matter unreadable (%3); edit it as text instead")
                              .arg(where(options, line), q(key), after.error));
     const liquid::Hash &old = before.values.hash();
     const liquid::Hash &now = after.values.hash();
     if (expected) {
         const liquid::Value *got = now.find(key);
         if (!got || !sameValue(*got, *expected))
-            return makeError(QStringLiteral("%1: '%2' would read back as %3 instead of %4 (a merge key or a "
-                                            "duplicate key overrides it?); edit it as text instead")
+            return makeError(Tr::tr("%1: '%2' would read back as %3 instead of %4 (a merge key or a "
+                                    "duplicate key overrides it?); edit it as text instead")
                                  .arg(where(options, line), q(key), got ? q(got->inspect()) : QStringLiteral("nothing"),
                                       q(expected->inspect())));
     }
@@ -529,12 +530,12 @@ Result<void> verify(const FrontMatterLayout &before, std::string_view edited, st
             continue;
         const liquid::Value *got = now.find(k);
         if (!got || !sameValue(*got, v))
-            return makeError(QStringLiteral("%1: changing '%2' would also change '%3'; edit the front matter as text instead")
+            return makeError(Tr::tr("%1: changing '%2' would also change '%3'; edit the front matter as text instead")
                                  .arg(where(options, line), q(key), q(k)));
     }
     for (const auto &[k, v] : now)
         if (k != key && !old.contains(k))
-            return makeError(QStringLiteral("%1: changing '%2' would add the key '%3'; edit the front matter as text instead")
+            return makeError(Tr::tr("%1: changing '%2' would add the key '%3'; edit the front matter as text instead")
                                  .arg(where(options, line), q(key), q(k)));
     return {};
 }
@@ -543,7 +544,7 @@ Result<void> requireLoadable(const FrontMatterLayout &layout, std::string_view k
 {
     if (layout.ok())
         return {};
-    return makeError(QStringLiteral("%1 (fix it in the text before changing '%2' in the form)").arg(layout.error, q(key)));
+    return makeError(Tr::tr("%1 (fix it in the text before changing '%2' in the form)").arg(layout.error, q(key)));
 }
 
 std::string keyText(std::string_view key)
@@ -739,7 +740,7 @@ FrontMatterLayout readFrontMatter(std::string_view text, const LoadOptions &opti
         return layout;
     }
     if (!loaded->isNil() && !loaded->isHash()) {
-        layout.error = QStringLiteral("%1: the front matter is not a list of `key: value` lines; write one key per line")
+        layout.error = Tr::tr("%1: the front matter is not a list of `key: value` lines; write one key per line")
                            .arg(where(options, layout.yamlFirstLine));
         return layout;
     }
@@ -848,8 +849,8 @@ Result<TextEdit> removeKeyEdit(std::string_view text, std::string_view key, cons
     if (auto ok = verify(layout, applyEdit(text, edit), key, nullptr, anchored, options, found.back()->firstLine); !ok)
         return Error{ok.error()};
     if (readFrontMatter(applyEdit(text, edit), options).values.hash().contains(key))
-        return makeError(QStringLiteral("%1: '%2' still comes from a merge key (<<) after removing its line; "
-                                        "edit the front matter as text instead")
+        return makeError(Tr::tr("%1: '%2' still comes from a merge key (<<) after removing its line; "
+                                "edit the front matter as text instead")
                              .arg(where(options, found.back()->firstLine), q(key)));
     return edit;
 }

@@ -5,6 +5,7 @@
 // Ruby), which node a merge key's value was (alias, mapping, sequence), and
 // the first document only (Psych.safe_load stops after it).
 #include "yaml.h"
+#include "yamltr.h"
 
 #include "scalar.h"
 
@@ -23,6 +24,8 @@
 
 namespace folio::site::yaml {
 namespace {
+
+QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
 using liquid::Array;
 using liquid::Hash;
@@ -152,19 +155,19 @@ public:
     {
         for (char c : name) {
             if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'))
-                fail(mark, "the anchor name '" + name + "' may only contain letters, digits, '_' and '-'"
-                           " (quote the value if it is text starting with '&')");
+                fail(mark, Tr::tr("the anchor name '%1' may only contain letters, digits, '_' and '-'"
+                                  " (quote the value if it is text starting with '&')").arg(qs(name)).toStdString());
         }
     }
 
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
         if (m_openAnchors.contains(anchor))
-            fail(mark, "an alias refers to the collection that contains it; Folio cannot build "
-                       "recursive data: copy the values instead of using the alias");
+            fail(mark, Tr::tr("an alias refers to the collection that contains it; Folio cannot build "
+                              "recursive data: copy the values instead of using the alias").toStdString());
         const auto it = m_anchors.find(anchor);
         if (it == m_anchors.end())
-            fail(mark, "unknown alias: define the anchor (&name) before using it (*name)");
+            fail(mark, Tr::tr("unknown alias: define the anchor (&name) before using it (*name)").toStdString());
         m_nodePos = mark.pos;
         deliver(Node{it->second.value, Node::Kind::Alias, it->second.tag}, YAML::NullAnchor);
     }
@@ -184,7 +187,7 @@ public:
             checkQuoteClosed(mark);
         }
         if (!r.ok())
-            fail(mark, scalarHint(value, r.error));
+            fail(mark, scalarHint(value, r.error).toStdString());
         m_nodePos = mark.pos;
         deliver(Node{std::move(r.value), Node::Kind::Scalar, tag == "?" || tag == "!" ? std::string() : tag},
                 anchor);
@@ -194,7 +197,7 @@ public:
                          YAML::EmitterStyle::value style) override
     {
         if (const std::string error = collectionTagError(tag, false); !error.empty())
-            fail(mark, error + " (Jekyll loads YAML safely: remove the tag " + tag + ")");
+            fail(mark, Tr::tr("%1 (Jekyll loads YAML safely: remove the tag %2)").arg(qs(error), qs(tag)).toStdString());
         open(false, style == YAML::EmitterStyle::Flow, anchor, mark.pos);
     }
 
@@ -204,7 +207,7 @@ public:
                     YAML::EmitterStyle::value style) override
     {
         if (const std::string error = collectionTagError(tag, true); !error.empty())
-            fail(mark, error + " (Jekyll loads YAML safely: remove the tag " + tag + ")");
+            fail(mark, Tr::tr("%1 (Jekyll loads YAML safely: remove the tag %2)").arg(qs(error), qs(tag)).toStdString());
         open(true, style == YAML::EmitterStyle::Flow, anchor, mark.pos);
     }
 
@@ -227,12 +230,12 @@ private:
         throw LoadFailure{mark.pos, mark.line, mark.column, std::move(message)};
     }
 
-    static std::string scalarHint(std::string_view text, const std::string &error)
+    static QString scalarHint(std::string_view text, const std::string &error)
     {
         if (error.ends_with("class: Symbol"))
-            return "a value starting with ':' must be quoted, e.g. \"" + std::string(text)
-                   + "\" (Jekyll refuses Ruby symbols: " + error + ")";
-        return error + " for the value \"" + std::string(text) + "\": quote it to keep it as text";
+            return Tr::tr("a value starting with ':' must be quoted, e.g. \"%1\" (Jekyll refuses Ruby symbols: %2)")
+                .arg(qs(text), qs(error));
+        return Tr::tr("%1 for the value \"%2\": quote it to keep it as text").arg(qs(error), qs(text));
     }
 
     // Empty nodes that yaml-cpp makes up where libyaml reports an error.
@@ -245,16 +248,16 @@ private:
         const bool awaitingKey = frame && frame->mapping && !frame->hasKey;
         // ": value" at the start of a line: a pair without its key.
         if (awaitingKey && at == ':')
-            fail(mark, "a key is missing before ':'; write the key, or quote a value that starts with ':'");
+            fail(mark, Tr::tr("a key is missing before ':'; write the key, or quote a value that starts with ':'").toStdString());
         // "[a, , b]", "{, a: 1}", or a ',' where a value should start.
         if (at == ',' && !(frame && frame->mapping && frame->flow && frame->hasKey))
-            fail(mark, "a value is missing before ','; remove the extra ',' or quote a value containing ','");
+            fail(mark, Tr::tr("a value is missing before ','; remove the extra ',' or quote a value containing ','").toStdString());
         // A line in a block mapping without "key: ": yaml-cpp makes it a key
         // with an empty value, at the key's own position; libyaml reports
         // "could not find expected ':'".
         if (frame && frame->mapping && !frame->flow && frame->hasKey && frame->keyPos == mark.pos)
-            fail(mark, "this line has no 'key: value' form: add ': ' after the key, indent the line to "
-                       "continue the value above, or make it a comment with '#'");
+            fail(mark, Tr::tr("this line has no 'key: value' form: add ': ' after the key, indent the line to "
+                              "continue the value above, or make it a comment with '#'").toStdString());
     }
 
     // yaml-cpp 0.7 accepts a quoted scalar left open at the end of the text
@@ -283,7 +286,7 @@ private:
                 if (i + 1 < m_text.size() && m_text[i + 1] == '\'') {
                     YAML::Mark at = mark;
                     at.pos = int(i);
-                    fail(at, "\\' is not an escape in double quotes: write ' alone");
+                    fail(at, Tr::tr("\\' is not an escape in double quotes: write ' alone").toStdString());
                 }
                 ++i;
                 continue;
@@ -296,7 +299,7 @@ private:
             }
             return;
         }
-        fail(mark, std::string("the quoted value is not closed: add the closing ") + quote);
+        fail(mark, Tr::tr("the quoted value is not closed: add the closing %1").arg(QChar::fromLatin1(quote)).toStdString());
     }
 
     void open(bool mapping, bool flow, YAML::anchor_t anchor, int pos)
@@ -418,50 +421,50 @@ std::string_view valueOf(std::string_view line)
 }
 
 // Why a line that yaml-cpp could not fit into the mapping broke, from its value.
-std::string hintForValue(std::string_view value)
+QString hintForValue(std::string_view value)
 {
     if (value.starts_with('\''))
-        return "the value in single quotes ends at the second ': inside single quotes write '' for an "
-               "apostrophe (title: 'It''s'), or use double quotes";
+        return Tr::tr("the value in single quotes ends at the second ': inside single quotes write '' for an "
+                      "apostrophe (title: 'It''s'), or use double quotes");
     if (value.starts_with('"'))
-        return "the value in double quotes ends at the second \": quote the whole value and write \\\" for "
-               "a quote inside it";
+        return Tr::tr("the value in double quotes ends at the second \": quote the whole value and write \\\" for "
+                      "a quote inside it");
     if (value.starts_with('[') || value.starts_with('{'))
-        return "a value starting with [ or { is a YAML list or map: quote the whole value if it is text";
-    return "check the indentation of this line against the lines above; a value containing ': ' or "
-           "' #' must be quoted";
+        return Tr::tr("a value starting with [ or { is a YAML list or map: quote the whole value if it is text");
+    return Tr::tr("check the indentation of this line against the lines above; a value containing ': ' or "
+                  "' #' must be quoted");
 }
 
-std::string hintFor(std::string_view message, std::string_view line)
+QString hintFor(std::string_view message, std::string_view line)
 {
     const std::size_t indentEnd = line.find_first_not_of(" \t");
     if (line.substr(0, indentEnd).find('\t') != std::string_view::npos)
-        return "indent YAML with spaces, not tabs";
+        return Tr::tr("indent YAML with spaces, not tabs");
     if (message == YAML::ErrorMsg::MAP_VALUE)
-        return "a value containing ': ' must be quoted, e.g. title: \"Part 1: the start\"";
+        return Tr::tr("a value containing ': ' must be quoted, e.g. title: \"Part 1: the start\"");
     if (message == YAML::ErrorMsg::TAB_IN_INDENTATION)
-        return "indent YAML with spaces, not tabs";
+        return Tr::tr("indent YAML with spaces, not tabs");
     if (message == YAML::ErrorMsg::UNKNOWN_TOKEN)
-        return "a value starting with @, ` or % must be quoted";
+        return Tr::tr("a value starting with @, ` or % must be quoted");
     if (message == YAML::ErrorMsg::END_OF_MAP || message == YAML::ErrorMsg::END_OF_SEQ)
         return hintForValue(valueOf(line));
     if (message == YAML::ErrorMsg::END_OF_MAP_FLOW || message == YAML::ErrorMsg::END_OF_SEQ_FLOW)
-        return "close the { or [ opened before, or quote the value if it is text starting with { or [";
+        return Tr::tr("close the { or [ opened before, or quote the value if it is text starting with { or [");
     if (message == YAML::ErrorMsg::BLOCK_ENTRY)
-        return "a list item ('- ') cannot follow a key's value on the same level; indent the list under its key";
+        return Tr::tr("a list item ('- ') cannot follow a key's value on the same level; indent the list under its key");
     if (message == YAML::ErrorMsg::EOF_IN_SCALAR)
-        return "a quoted value is not closed: add the closing quote";
+        return Tr::tr("a quoted value is not closed: add the closing quote");
     if (message.starts_with(YAML::ErrorMsg::UNKNOWN_ANCHOR))
-        return "define the anchor (&name) before using it (*name), or quote a value that starts with '*'";
+        return Tr::tr("define the anchor (&name) before using it (*name), or quote a value that starts with '*'");
     if (message.starts_with(YAML::ErrorMsg::INVALID_ESCAPE) || message == YAML::ErrorMsg::INVALID_HEX
         || message.starts_with(YAML::ErrorMsg::INVALID_UNICODE))
-        return "in double quotes a backslash starts an escape: write \\\\ for a backslash, or use single quotes";
+        return Tr::tr("in double quotes a backslash starts an escape: write \\\\ for a backslash, or use single quotes");
     if (message == YAML::ErrorMsg::CHAR_IN_BLOCK)
-        return "a value starting with | or > is a block of text on the following lines: quote the value, "
-               "or move the text to the next lines, indented";
+        return Tr::tr("a value starting with | or > is a block of text on the following lines: quote the value, "
+                      "or move the text to the next lines, indented");
     if (message == YAML::ErrorMsg::DOC_IN_SCALAR)
-        return "a line starting with --- or ... ends the YAML; quote or indent the value";
-    return "fix the YAML syntax here";
+        return Tr::tr("a line starting with --- or ... ends the YAML; quote or indent the value");
+    return Tr::tr("fix the YAML syntax here");
 }
 
 // The first byte that is not valid UTF-8, as an offset; npos if none.
@@ -561,7 +564,7 @@ Attempt parseDocument(std::string_view text, const LoadOptions &options, bool qu
         LoadFailure failure;
         if (!e.mark.is_null())
             failure = LoadFailure{e.mark.pos, e.mark.line, e.mark.column, {}};
-        failure.message = e.msg + ": " + hintFor(e.msg, lineAt(text, failure.line));
+        failure.message = e.msg + ": " + hintFor(e.msg, lineAt(text, failure.line)).toStdString();
         return {Value(), failure};
     }
     return {builder.result(), std::nullopt};
@@ -606,7 +609,7 @@ Result<liquid::Value> load(std::string_view text, const LoadOptions &options, Pa
     if (const std::size_t bad = invalidUtf8(text); bad != std::string_view::npos) {
         const auto [line, column] = position(text, bad);
         return makeParseError(options, line, column,
-                              "invalid UTF-8 byte: save the file with the UTF-8 encoding", error);
+                              Tr::tr("invalid UTF-8 byte: save the file with the UTF-8 encoding").toStdString(), error);
     }
     Attempt attempt = parseDocument(text, options, false);
     std::string modified;

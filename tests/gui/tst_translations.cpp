@@ -3,7 +3,9 @@
 // and with zh_CN installed the window's menus read in Chinese. Strings looked up
 // under a context other than the one lupdate filed them in stay English at run
 // time although the .ts is complete, so the strings made outside a widget class
-// (site-tree groups, GitHub Pages warnings) are checked as the user sees them.
+// (site-tree groups, GitHub Pages warnings) are checked as the user sees them,
+// and so are the engine's diagnostics (site/, one context per module).
+#include "app/gui/diagnosticspanel.h"
 #include "app/gui/gitpagescheck.h"
 #include "app/gui/i18n.h"
 #include "app/gui/mainwindow.h"
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void theWindowSpeaksChinese();
     void siteTreeGroupsAreChinese();
     void githubPagesWarningsAreChinese();
+    void engineDiagnosticsAreChinese();
 };
 
 namespace {
@@ -61,8 +64,8 @@ void TestTranslations::everySourceStringIsTranslated()
     QProcess run;
     run.setWorkingDirectory(QStringLiteral(FOLIO_SOURCE_DIR));
     run.start(lupdate, {QStringLiteral("app/gui"), QStringLiteral("editor"), QStringLiteral("preview"),
-                        QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("-locations"),
-                        QStringLiteral("none"), QStringLiteral("-ts"), ts});
+                        QStringLiteral("site"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+                        QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"), ts});
     QVERIFY(run.waitForFinished(120000));
     QCOMPARE(run.exitCode(), 0);
     QFile file(ts);
@@ -127,6 +130,29 @@ void TestTranslations::githubPagesWarningsAreChinese()
     QCOMPARE(warnings.size(), size_t(1));
     QVERIFY2(warnings.front().message.startsWith(QStringLiteral("GitHub Pages 以安全模式构建")),
              qPrintable(warnings.front().message));
+}
+
+// Problems found by the engine's modules (model, yaml, plugins, liquid) read in
+// Chinese in the Diagnostics dock, with file names, keys and Liquid's own words
+// left as they are.
+void TestTranslations::engineDiagnosticsAreChinese()
+{
+    QTemporaryDir site;
+    writeFile(site.filePath(QStringLiteral("_config.yml")), "title: T\nplugins:\n  - jekyll-scholar\n");
+    writeFile(site.filePath(QStringLiteral("_posts/2024-01-02-broken.md")),
+              "---\ntitle: Part 1: the start\n---\nHi\n");
+    writeFile(site.filePath(QStringLiteral("_posts/2024-01-03-tag.md")), "---\ntitle: Tag\n---\n{% if %}\n");
+    writeFile(site.filePath(QStringLiteral("_posts/2024-01-04-date.md")), "---\ntitle: Date\ndate: someday\n---\nMe\n");
+    folio::app::MainWindow window;
+    QVERIFY(window.openSite(site.path()));
+    const QString rows = window.diagnosticsPanel()->rows().join(QLatin1Char('\n'));
+    for (const QString &expected :
+         {QStringLiteral("Folio 不支持插件 'jekyll-scholar'：它的 {% cite %}、{% bibliography %} 和 {% reference %} 标签会显示为错误"),
+          QStringLiteral("含有 ': ' 的值必须加引号，例如 title: \"Part 1: the start\""),
+          QStringLiteral("修正之前，front matter 将被忽略"),
+          QStringLiteral("日期 'someday' 无效：请写成 YYYY-MM-DD"),
+          QStringLiteral("Liquid 语法错误：")})
+        QVERIFY2(rows.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + rows));
 }
 
 int main(int argc, char *argv[])
