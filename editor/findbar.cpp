@@ -1,4 +1,5 @@
 #include "findbar.h"
+#include "markdowneditor.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -84,14 +85,6 @@ QString replaceAllInText(const QString &text, const QRegularExpression &pattern,
         return text;
     out += QStringView(text).mid(last);
     return out;
-}
-
-QString documentText(const QTextDocument *document)
-{
-    QString text = document->toRawText();
-    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
-    return text;
 }
 
 int replaceAllInDocument(QTextDocument *document, const QRegularExpression &pattern, const QString &replacement,

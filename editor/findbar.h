@@ -34,9 +34,6 @@ QString expandReplacement(const QRegularExpressionMatch &match, const QString &r
 // `text` with every match replaced; *count receives the number of matches.
 QString replaceAllInText(const QString &text, const QRegularExpression &pattern, const QString &replacement,
                          bool regularExpression, int *count = nullptr);
-// The document's text with line ends as '\n' but every other character kept
-// (toPlainText() turns no-break spaces into spaces).
-QString documentText(const QTextDocument *document);
 // Replaces every match in `document` in one edit block, so one undo takes
 // them all back; the document's undo stack is kept. Returns the count.
 int replaceAllInDocument(QTextDocument *document, const QRegularExpression &pattern, const QString &replacement,

@@ -12,7 +12,16 @@
 #include <QPlainTextEdit>
 #include <QTimer>
 
+class QTextDocument;
+
 namespace folio::editor {
+
+// The document's text exactly as the user typed it, with '\n' between lines:
+// what saving writes (before its BOM and CRLF) and what the preview renders.
+// toPlainText() would turn no-break spaces into spaces and U+2028 (a line
+// separator pasted in or read from the file) into line ends, so the preview
+// would show another text than the file holds.
+QString documentText(const QTextDocument *document);
 
 class FindBar;
 class Highlighter;
@@ -56,6 +65,7 @@ Q_SIGNALS:
     void notice(const QString &message);
 
 protected:
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;

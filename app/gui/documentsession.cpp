@@ -1,5 +1,7 @@
 #include "documentsession.h"
 
+#include "editor/markdowneditor.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,18 +23,16 @@ constexpr int kDefaultAutosaveMs = 3000;
 // make the watcher see a deletion first; the check waits for the dust to settle.
 constexpr int kDiskSettleMs = 150;
 
-// The editor's text as the file holds it: QTextDocument's raw text keeps
-// non-breaking spaces (toPlainText turns them into spaces), and its block
-// separators become the file's line ends.
+// The editor's text as the file holds it: the text the preview renders too
+// (editor::documentText), with the file's own byte-order mark and line ends.
 QString fileText(const QPlainTextEdit *editor, bool crlf, bool bom = false)
 {
-    QString text = editor->document()->toRawText();
+    QString text = editor::documentText(editor->document());
     // QTextDocument drops a leading byte-order mark; the file keeps its own.
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (bom)
         text.prepend(QChar(0xFEFF));
-    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     if (crlf)
         text.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
     return text;

@@ -234,7 +234,7 @@ bool MainWindow::openDocument(const QString &path)
 void MainWindow::refreshPreview()
 {
     if (!m_current.isEmpty())
-        m_preview->updateDocument(m_current, m_editor->toPlainText());
+        m_preview->updateDocument(m_current, editor::documentText(m_editor->document()));
 }
 
 bool MainWindow::save() { return m_session->save(); }

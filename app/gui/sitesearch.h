@@ -9,6 +9,7 @@
 #pragma once
 
 #include "editor/findbar.h"
+#include "editor/markdowneditor.h"
 
 #include <QList>
 #include <QString>

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void regexReplacementUsesGroups();
     void replaceCurrentOnlyReplacesAMatch();
     void replaceAllKeepsNoBreakSpaces();
+    void documentTextIsWhatWasTyped();
+    void shiftEnterEndsTheLine();
     void goToLine();
     void matchesAreHighlighted();
 };
@@ -184,6 +186,34 @@ void TestMarkdownEditor::replaceAllKeepsNoBreakSpaces()
     bar->setReplaceText(QStringLiteral("y"));
     QCOMPARE(bar->replaceAll(), 1);
     QCOMPARE(folio::editor::documentText(editor.document()), QStringLiteral("a") + nbsp + QStringLiteral("b y"));
+}
+
+// No-break spaces and a U+2028 read from the file stay themselves (the
+// preview and the saved file get them); only block ends become '\n'.
+void TestMarkdownEditor::documentTextIsWhatWasTyped()
+{
+    MarkdownEditor editor;
+    const QString text = QStringLiteral("a") + QChar(0x00A0) + QStringLiteral("b\nc") + QChar(QChar::LineSeparator)
+                         + QStringLiteral("d\n");
+    editor.setPlainText(text);
+    QCOMPARE(folio::editor::documentText(editor.document()), text);
+    editor.moveCursor(QTextCursor::End);
+    QTest::keyClicks(&editor, QStringLiteral("e") + QChar(0x00A0) + QStringLiteral("f"));
+    QCOMPARE(folio::editor::documentText(editor.document()), text + QStringLiteral("e") + QChar(0x00A0) + QStringLiteral("f"));
+    QVERIFY(editor.toPlainText() != folio::editor::documentText(editor.document())); // what the preview used to get
+}
+
+// Shift+Enter makes a line end the file keeps, not an invisible U+2028.
+void TestMarkdownEditor::shiftEnterEndsTheLine()
+{
+    MarkdownEditor editor;
+    editor.setPlainText(QStringLiteral("first"));
+    editor.moveCursor(QTextCursor::End);
+    QTest::keyClick(&editor, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(&editor, QStringLiteral("second"));
+    QCOMPARE(folio::editor::documentText(editor.document()), QStringLiteral("first\nsecond"));
+    QCOMPARE(editor.document()->blockCount(), 2);
+    QCOMPARE(editor.textCursor().blockNumber(), 1);
 }
 
 void TestMarkdownEditor::goToLine()
