@@ -57,7 +57,8 @@ QString groupOf(const site::model::Document &doc)
 
 MainWindow::MainWindow()
     : m_tree(new QTreeWidget), m_filter(new QLineEdit), m_editor(new editor::MarkdownEditor),
-      m_preview(new preview::PreviewView(m_site)), m_splitter(new QSplitter)
+      m_preview(new preview::PreviewView(m_site)), m_splitter(new QSplitter),
+      m_editorSplitter(new QSplitter(Qt::Vertical))
 {
     setWindowTitle(tr("Folio"));
     m_tree->setHeaderHidden(true);
@@ -71,11 +72,12 @@ MainWindow::MainWindow()
     leftLayout->addWidget(m_tree);
     m_splitter->addWidget(left);
     m_form = new editor::FrontMatterForm;
-    auto *editorSplitter = new QSplitter(Qt::Vertical); // the form above the text it edits
-    editorSplitter->addWidget(m_form);
-    editorSplitter->addWidget(m_editor);
-    editorSplitter->setSizes({280, 620});
-    m_splitter->addWidget(editorSplitter);
+    m_editorSplitter->setObjectName(QStringLiteral("editorSplitter"));
+    m_editorSplitter->addWidget(m_form);
+    m_editorSplitter->addWidget(m_editor);
+    m_editorSplitter->setSizes({280, 620});
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_editorSplitter);
     connect(m_form, &editor::FrontMatterForm::editFailed, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 1);
@@ -132,12 +134,7 @@ MainWindow::MainWindow()
     connect(m_preview, &preview::PreviewView::siteReloaded, this,
             [this](const auto &found) { m_diagnostics->setSiteDiagnostics(found); });
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({260, 560, 580});
-    if (settings.value(QStringLiteral("window/geometry")).isNull())
-        resize(1400, 900);
+    restoreLayout();
 }
 
 MainWindow::~MainWindow()
@@ -254,10 +251,30 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::saveLayout() const
+{
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    event->accept();
+    settings.setValue(QStringLiteral("window/editorSplitter"), m_editorSplitter->saveState());
+}
+
+// Called last in the constructor: QMainWindow::restoreState finds the docks
+// and toolbars by their object names, so they must exist by then.
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({260, 560, 580});
+    m_editorSplitter->restoreState(settings.value(QStringLiteral("window/editorSplitter")).toByteArray());
 }
 
 } // namespace folio::app

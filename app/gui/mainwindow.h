@@ -69,6 +69,10 @@ private:
     void setupPublishing(); // publishwiring.cpp: Site menu, toolbar, Diagnostics dock
     void connectPreview();  // previewwiring.cpp: links, blocked requests, scroll sync, reloads
     void setupSiteSearch(); // sitesearchwiring.cpp: Edit menu, Find in Site dock, spelling language
+    // The layout the user left (geometry, docks and toolbars, both splitters),
+    // kept in QSettings under window/: saved on closing, restored on starting.
+    void saveLayout() const;
+    void restoreLayout();
 
     preview::PreviewSite m_site;
     QString m_siteDir, m_current; // m_current mirrors m_session->path()
@@ -77,7 +81,8 @@ private:
     editor::MarkdownEditor *m_editor;
     editor::FrontMatterForm *m_form = nullptr; // above the editor; edits its document
     preview::PreviewView *m_preview;
-    QSplitter *m_splitter;
+    QSplitter *m_splitter;       // tree | form and editor | preview
+    QSplitter *m_editorSplitter; // the form above the text it edits
     DiagnosticsPanel *m_diagnostics = nullptr;
     SiteSearchPanel *m_siteSearch = nullptr;
     QAction *m_publishAction = nullptr;

@@ -1,5 +1,8 @@
 // The window on a site the test copies: the tree lists its documents, opening
-// one shows its text, and typing reaches the preview's DOM.
+// one shows its text, typing reaches the preview's DOM (character for
+// character, as saving writes it), and the window's layout survives a restart.
+#include "app/gui/diagnosticspanel.h"
+#include "app/gui/documentsession.h"
 #include "app/gui/mainwindow.h"
 #include "editor/markdowneditor.h"
 #include "preview/schemehandler.h"
@@ -10,6 +13,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QProcess>
+#include <QSettings>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -41,6 +46,8 @@ class TestMainWindow final : public QObject
 
 private Q_SLOTS:
     void typingReachesThePreview();
+    void previewAndFileGetTheSameText();
+    void layoutIsRestored();
 };
 
 void TestMainWindow::typingReachesThePreview()
@@ -75,6 +82,72 @@ void TestMainWindow::typingReachesThePreview()
     QFile file(post);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("typed in the editor"));
+}
+
+// A no-break space typed, and one with a U+2028 already in the file, reach
+// the preview's page as they are, and saving writes the same characters.
+void TestMainWindow::previewAndFileGetTheSameText()
+{
+    QTemporaryDir tmp;
+    const QString site = folio::tests::copySampleSite(tmp.path());
+    const QString post = site + QStringLiteral("/_posts/2024-02-01-exact.md");
+    folio::tests::writeFile(site, QStringLiteral("_posts/2024-02-01-exact.md"),
+                            "---\ntitle: Exact\n---\nKept\u00a0nbsp and line\u2028separator.\n\n");
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openSite(site));
+    QVERIFY(window.openDocument(post));
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(window.previewView(), QStringLiteral("document.readyState")).toString() == QStringLiteral("complete"), 20000);
+    window.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(window.editor(), QStringLiteral("Typed") + QChar(0x00A0) + QStringLiteral("here."));
+    const QString typed = QStringLiteral("Typed") + QChar(0x00A0) + QStringLiteral("here.");
+    const QString script = QStringLiteral("document.body.textContent");
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(window.previewView(), script).toString().contains(typed), 20000);
+    const QString page = evaluate(window.previewView(), script).toString();
+    QVERIFY2(page.contains(QStringLiteral("Kept") + QChar(0x00A0) + QStringLiteral("nbsp")), qPrintable(page));
+    QVERIFY2(page.contains(QStringLiteral("line") + QChar(QChar::LineSeparator) + QStringLiteral("separator")), qPrintable(page));
+
+    QVERIFY(window.session()->save());
+    QFile file(post);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()),
+             QStringLiteral("---\ntitle: Exact\n---\nKept") + QChar(0x00A0) + QStringLiteral("nbsp and line")
+                 + QChar(QChar::LineSeparator) + QStringLiteral("separator.\n\n") + typed);
+}
+
+// Splitters, docks and the window's geometry are as the user left them when
+// the window opens again.
+void TestMainWindow::layoutIsRestored()
+{
+    QSettings().remove(QStringLiteral("window"));
+    QTemporaryDir tmp;
+    const QString site = folio::tests::copySampleSite(tmp.path());
+    const QRect geometry(40, 30, 1300, 850);
+    QList<int> mainSizes, editorSizes;
+    {
+        MainWindow window;
+        window.setGeometry(geometry);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openSite(site));
+        auto *mainSplitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        auto *editorSplitter = window.findChild<QSplitter *>(QStringLiteral("editorSplitter"));
+        QVERIFY(mainSplitter && editorSplitter);
+        mainSplitter->setSizes({200, 700, 400});
+        editorSplitter->setSizes({120, 600});
+        window.diagnosticsPanel()->hide();
+        mainSizes = mainSplitter->sizes();
+        editorSizes = editorSplitter->sizes();
+        QVERIFY(editorSizes.front() < 200); // the form was given less room than it opens with
+        QVERIFY(window.close());
+    }
+    MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), geometry.size());
+    QVERIFY(!again.diagnosticsPanel()->isVisible());
+    QTRY_COMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), mainSizes);
+    QTRY_COMPARE(again.findChild<QSplitter *>(QStringLiteral("editorSplitter"))->sizes(), editorSizes);
 }
 
 int main(int argc, char *argv[])
