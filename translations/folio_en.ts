@@ -1245,6 +1245,10 @@
         <source>the permalink template has an unknown placeholder &apos;:%1&apos;; check the `permalink` setting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the collection &apos;%1&apos; is read as &apos;%2&apos; (from _%2/, without the settings given under &apos;%1&apos;), as Jekyll does: name it &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::site::plugins</name>

@@ -1231,6 +1231,10 @@
         <source>the permalink template has an unknown placeholder &apos;:%1&apos;; check the `permalink` setting</source>
         <translation>permalink 模板中有未知占位符 &apos;:%1&apos;；请检查 `permalink` 设置</translation>
     </message>
+    <message>
+        <source>the collection &apos;%1&apos; is read as &apos;%2&apos; (from _%2/, without the settings given under &apos;%1&apos;), as Jekyll does: name it &apos;%2&apos;</source>
+        <translation>集合 &apos;%1&apos; 会被当作 &apos;%2&apos; 读取（来自 _%2/，不带 &apos;%1&apos; 下的设置），与 Jekyll 一致：请将其命名为 &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>folio::site::plugins</name>

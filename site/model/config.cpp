@@ -250,8 +250,8 @@ void Config::finish(const QString &sourceDir, const BuildOptions &options, Diagn
         const Value meta = label == name ? named : (ordered.value(label).isHash() ? ordered.value(label) : Value(Hash{}));
         if (label != name)
             sink.warning(QStringLiteral("_config.yml"), keyLine(m_source.filePath(QStringLiteral("_config.yml")), name), 0,
-                         QStringLiteral("the collection '%1' is read as '%2' (from _%2/, without the settings given "
-                                        "under '%1'), as Jekyll does: name it '%2'")
+                         Tr::tr("the collection '%1' is read as '%2' (from _%2/, without the settings given "
+                                "under '%1'), as Jekyll does: name it '%2'")
                              .arg(QString::fromStdString(name), QString::fromStdString(label)));
         CollectionConfig c;
         c.label = label;
