@@ -122,7 +122,8 @@ BuildStats Builder::run()
     for (const Document *doc : ordered) {
         if (cancelled())
             break;
-        if (auto html = m_renderer.renderContentAgain(*doc)) {
+        const Renderer::Repeat repeat;
+        if (auto html = m_renderer.renderContent(*doc, nullptr, doc->pager)) {
             store.setContent(doc->index, std::move(*html));
             contentFailed[std::size_t(doc->index)] = 0;
         }
@@ -131,6 +132,20 @@ BuildStats Builder::run()
 
     // Phase 3: layouts around documents, whole pages, static files.
     std::atomic<int> written{0}, failed{0}, copied{0};
+    enum class Deferred : char { No, BeforeLayouts, AfterLayouts };
+    std::vector<Deferred> deferred(docs.size(), Deferred::No);
+    auto writeOutput = [&](const Document &doc, const std::optional<std::string> &html) {
+        if (!html) {
+            ++failed;
+            m_sink.error(QString::fromStdString(doc.relativePath), 0, 0,
+                         Tr::tr("not written because of the errors above"));
+        } else if (auto result = m_writer.write(doc.destination, *html); !result) {
+            ++failed;
+            m_sink.error(QString::fromStdString(doc.relativePath), 0, 0, result.error());
+        } else {
+            ++written;
+        }
+    };
     parallel(outputs.size(), [&](std::size_t i) {
         const Document &doc = *outputs[i];
         std::optional<std::string> html;
@@ -142,23 +157,59 @@ BuildStats Builder::run()
                         m_sink.error(QString::fromStdString(doc.relativePath), 0, 0, result.error());
             }
         } else if (doc.isPage()) {
-            html = m_renderer.renderDocument(doc, nullptr, doc.pager);
+            // A page that printed an earlier page's content waits for phase 4.
+            const auto content = m_renderer.renderContent(doc, nullptr, doc.pager);
+            if (content && store.readEarlierContent(doc.index)) {
+                deferred[std::size_t(doc.index)] = Deferred::BeforeLayouts;
+                step();
+                return;
+            }
+            if (content)
+                html = m_renderer.placeInLayouts(doc, *content, doc.pager);
+            if (html && store.readEarlierContent(doc.index)) {
+                deferred[std::size_t(doc.index)] = Deferred::AfterLayouts;
+                step();
+                return;
+            }
         } else if (!contentFailed[std::size_t(doc.index)]) {
             const std::string *content = store.content(doc.index);
             html = m_renderer.placeInLayouts(doc, content ? *content : std::string(), doc.pager);
         }
-        if (!html) {
-            ++failed;
-            m_sink.error(QString::fromStdString(doc.relativePath), 0, 0,
-                         Tr::tr("not written because of the errors above"));
-        } else if (auto result = m_writer.write(doc.destination, *html); !result) {
-            ++failed;
-            m_sink.error(QString::fromStdString(doc.relativePath), 0, 0, result.error());
-        } else {
-            ++written;
-        }
+        writeOutput(doc, html);
         step();
     });
+
+    // Phase 4: Jekyll renders pages one after another too. The pages that
+    // printed an earlier page's content, and those pages, are rendered again
+    // one by one in that order: the first keep their content for the later.
+    std::vector<const Document *> pagesInOrder;
+    for (const Document *page : m_site.pages())
+        if (deferred[std::size_t(page->index)] != Deferred::No || store.contentWanted(page->index))
+            pagesInOrder.push_back(page);
+    std::sort(pagesInOrder.begin(), pagesInOrder.end(),
+              [](const Document *a, const Document *b) { return a->renderOrder < b->renderOrder; });
+    for (const Document *page : pagesInOrder) {
+        if (cancelled())
+            break;
+        const Deferred state = deferred[std::size_t(page->index)];
+        std::optional<std::string> content;
+        {
+            const Renderer::Repeat repeat;
+            content = m_renderer.renderContent(*page, nullptr, page->pager);
+        }
+        if (content && store.contentWanted(page->index))
+            store.setContent(page->index, *content);
+        if (state == Deferred::No)
+            continue;
+        std::optional<std::string> html;
+        if (content && state == Deferred::AfterLayouts) {
+            const Renderer::Repeat repeat;
+            html = m_renderer.placeInLayouts(*page, *content, page->pager);
+        } else if (content) {
+            html = m_renderer.placeInLayouts(*page, *content, page->pager);
+        }
+        writeOutput(*page, html);
+    }
     parallel(statics.size(), [&](std::size_t i) {
         if (auto result = m_writer.copy(statics[i]->destination, statics[i]->sourcePath); !result)
             m_sink.error(QString::fromStdString(statics[i]->relativePath), 0, 0, result.error());

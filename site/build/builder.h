@@ -1,6 +1,10 @@
 // A build is a list of jobs rendered in parallel over a read-only site (as in
 // Zola): excerpts, then document contents, then layouts and pages, then static
 // files, each phase over all cores, each job writing through the Writer.
+// Jekyll renders one document after another, so a body or layout that prints
+// an earlier document's (or page's) content sees its HTML: the few that do are
+// marked while rendering and rendered again in Jekyll's order in an ordered
+// phase after their parallel one (see ContentStore).
 #pragma once
 
 #include "renderer.h"

@@ -262,13 +262,8 @@ std::optional<std::string> Renderer::renderContent(const Document &doc, const st
     return convert(doc, rendered);
 }
 
-std::optional<std::string> Renderer::renderContentAgain(const Document &doc) const
-{
-    t_rendersAgain = true;
-    auto html = renderContent(doc, nullptr, doc.pager);
-    t_rendersAgain = false;
-    return html;
-}
+Renderer::Repeat::Repeat() { t_rendersAgain = true; }
+Renderer::Repeat::~Repeat() { t_rendersAgain = false; }
 
 std::optional<std::string> Renderer::placeInLayouts(const Document &doc, const std::string &content,
                                                     const Value &paginator) const

@@ -41,9 +41,17 @@ public:
     std::optional<std::string> renderContent(const model::Document &doc,
                                              const std::string *text = nullptr,
                                              const liquid::Value &paginator = {}) const;
-    // renderContent a second time (the builder's ordered phase): its problems
-    // were reported by the first render and are not reported again.
-    std::optional<std::string> renderContentAgain(const model::Document &doc) const;
+    // While one lives, this thread's renders report no diagnostics: the
+    // builder's ordered phases render a document a second time, and the first
+    // render reported its problems.
+    class Repeat final
+    {
+    public:
+        Repeat();
+        ~Repeat();
+        Repeat(const Repeat &) = delete;
+        Repeat &operator=(const Repeat &) = delete;
+    };
     // The converted content placed in the document's layout chain.
     std::optional<std::string> placeInLayouts(const model::Document &doc, const std::string &content,
                                               const liquid::Value &paginator = {}) const;

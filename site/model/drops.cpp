@@ -114,6 +114,11 @@ private:
         // An earlier document whose HTML is not ready yet: render this one again later.
         if (rendering && rendering != &m_doc && store.phase() == ContentStore::Excerpts)
             store.markReadEarlierContent(rendering->index);
+        // An earlier page, while pages render: the same, and keep that page's content then.
+        if (rendering && rendering != &m_doc && m_doc.isPage() && store.phase() == ContentStore::Contents) {
+            store.markReadEarlierContent(rendering->index);
+            store.markContentWanted(m_doc.index);
+        }
         return m_doc.content;
     }
 

@@ -40,6 +40,8 @@ void ContentStore::reset(std::size_t documents)
     m_hasExcerpt.assign(documents, 0);
     m_hasContent.assign(documents, 0);
     m_readEarlier.assign(documents, 0);
+    std::lock_guard lock(m_wantedMutex);
+    m_wanted.assign(documents, 0);
 }
 
 void ContentStore::setExcerpt(int index, std::string html)
@@ -82,6 +84,19 @@ void ContentStore::markReadEarlierContent(int index)
 bool ContentStore::readEarlierContent(int index) const
 {
     return index >= 0 && std::size_t(index) < m_readEarlier.size() && m_readEarlier[std::size_t(index)];
+}
+
+void ContentStore::markContentWanted(int index)
+{
+    std::lock_guard lock(m_wantedMutex);
+    if (index >= 0 && std::size_t(index) < m_wanted.size())
+        m_wanted[std::size_t(index)] = 1;
+}
+
+bool ContentStore::contentWanted(int index) const
+{
+    std::lock_guard lock(m_wantedMutex);
+    return index >= 0 && std::size_t(index) < m_wanted.size() && m_wanted[std::size_t(index)];
 }
 
 // --- helpers -----------------------------------------------------------------------
@@ -490,6 +505,9 @@ void Site::Reader::readAll()
         if (auto it = m_site.m_collections.find(c.label); it != m_site.m_collections.end())
             for (const Document *d : it->second)
                 const_cast<Document *>(d)->renderOrder = order++;
+    // Then pages, in site.pages order (Site#render_pages); generated pages follow.
+    for (const Document *page : m_site.m_pages)
+        const_cast<Document *>(page)->renderOrder = order++;
     resolveConflicts();
 }
 
@@ -1234,6 +1252,7 @@ Document &Site::addGeneratedPage(const std::string &relativePath, std::string co
     page->outputExt = page->extname;
     page->generated = true;
     page->index = int(m_documents.size());
+    page->renderOrder = m_pages.empty() ? 0 : m_pages.back()->renderOrder + 1;
     DiagnosticSink ignored;
     computeUrl(*page, ignored);
     m_pages.push_back(page.get());

@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <atomic>
+#include <mutex>
 #include <map>
 #include <optional>
 #include <memory>
@@ -70,11 +71,17 @@ public:
     // an earlier document's content before that was final.
     void markReadEarlierContent(int index);
     bool readEarlierContent(int index) const;
+    // Pages keep no content in the store; one whose content a later page read
+    // is marked, and its content is kept when the builder renders it again.
+    void markContentWanted(int index);
+    bool contentWanted(int index) const;
 
 private:
     std::vector<std::string> m_excerpts, m_contents;
     // One slot per document, written only by the thread rendering it.
     std::vector<char> m_hasExcerpt, m_hasContent, m_readEarlier;
+    std::vector<char> m_wanted;   // written by any thread: under m_wantedMutex
+    mutable std::mutex m_wantedMutex;
     std::atomic<int> m_phase{Nothing};
 };
 

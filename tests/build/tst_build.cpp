@@ -72,6 +72,7 @@ private Q_SLOTS:
     void linkCheckFindsBrokenLinks();
     void laterDocumentsShowTheirSourceInLayouts();
     void earlierDocumentsShowTheirHtmlInBodies();
+    void earlierPagesShowTheirHtmlInPages();
 
 private:
     QTemporaryDir m_cache;
@@ -322,6 +323,43 @@ void BuildTest::earlierDocumentsShowTheirHtmlInBodies()
                             "[C:{% for p in site.posts reversed %}[{{ p.title }}:{{ p.content | strip | size }}]{% endfor %}]\n"));
         QCOMPARE(writer.read(QStringLiteral("2020/03/01/c.html")).value_or(QByteArray()), QByteArray("[A:17][B:206][C:92]\n"));
         QCOMPARE(writer.read(QStringLiteral("notes/n.html")).value_or(QByteArray()), QByteArray("[A:17][B:206][C:19]\n"));
+    }
+}
+
+void BuildTest::earlierPagesShowTheirHtmlInPages()
+{
+    // Jekyll renders pages after all documents, one after another in
+    // site.pages order: a page (its body or its layout) listing pages prints
+    // the HTML of those before it and the source of itself and those after.
+    QTemporaryDir dir;
+    writeFile(dir.path(), QStringLiteral("_layouts/plain.html"), "{{ content }}");
+    writeFile(dir.path(), QStringLiteral("_layouts/listing.html"),
+              "{{ content }}|{% for p in site.pages %}[{{ p.name }}:{{ p.content | strip }}]{% endfor %}");
+    const QByteArray list = "---\nlayout: plain\n---\n{% for p in site.pages %}[{{ p.name }}:{{ p.content | strip }}]{% endfor %}\n";
+    const QByteArray sizes = "---\nlayout: plain\n---\n{% for p in site.pages %}[{{ p.name }}:{{ p.content | strip | size }}]{% endfor %}\n";
+    writeFile(dir.path(), QStringLiteral("a.md"), "---\nlayout: plain\n---\n*a*\n");
+    writeFile(dir.path(), QStringLiteral("b.html"), list);
+    writeFile(dir.path(), QStringLiteral("c.html"), sizes);
+    writeFile(dir.path(), QStringLiteral("d.html"), "---\nlayout: listing\n---\nd\n");
+    writeFile(dir.path(), QStringLiteral("z.md"), "---\nlayout: plain\n---\n_z_\n");
+    writeFile(dir.path(), QStringLiteral("_posts/2020-01-01-p.html"),
+              "---\nlayout: plain\n---\n{% for p in site.pages %}[{{ p.name }}:{{ p.content | size }}]{% endfor %}\n");
+    const QByteArray bSource = "[b.html:{% for p in site.pages %}[{{ p.name }}:{{ p.content | strip }}]{% endfor %}]";
+    const QByteArray cSource = "[c.html:{% for p in site.pages %}[{{ p.name }}:{{ p.content | strip | size }}]{% endfor %}]";
+    const QByteArray b = "[a.md:<p><em>a</em></p>]" + bSource + cSource + "[d.html:d][z.md:_z_]";
+    for (int jobs : {1, 4}) {
+        build::MemoryWriter writer;
+        const Built built = buildTo(dir.path(), writer, jobs);
+        QVERIFY(built.diagnostics.empty());
+        // Expected outputs are Jekyll 4.3.1's for this site.
+        QCOMPARE(writer.read(QStringLiteral("b.html")).value_or(QByteArray()), b + "\n");
+        QCOMPARE(writer.read(QStringLiteral("c.html")).value_or(QByteArray()),
+                 QByteArray("[a.md:17][b.html:219][c.html:82][d.html:1][z.md:3]\n"));
+        QCOMPARE(writer.read(QStringLiteral("d.html")).value_or(QByteArray()),
+                 "d\n|[a.md:<p><em>a</em></p>][b.html:" + b + "][c.html:[a.md:17][b.html:219][c.html:82][d.html:1][z.md:3]]"
+                 "[d.html:d][z.md:_z_]");
+        QCOMPARE(writer.read(QStringLiteral("2020/01/01/p.html")).value_or(QByteArray()),
+                 QByteArray("[a.md:4][b.html:76][c.html:83][d.html:2][z.md:4]\n"));
     }
 }
 
