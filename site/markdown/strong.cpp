@@ -62,6 +62,18 @@ std::vector<Run> starRuns(std::u32string_view line, const std::vector<char> &cod
 std::u32string rewriteLine(std::u32string_view line, const std::vector<char> &code)
 {
     const std::vector<Run> runs = starRuns(line, code);
+    // A line's only run of four or six stars (a placeholder, "******.npy"):
+    // kramdown opens at its first two, takes the next two as text (no
+    // emphasis in its own kind) and closes at the last: <em>**</em> or
+    // <strong>**</strong>. cmark keeps the stars. A line of stars alone is a rule.
+    if (runs.size() == 1 && (runs[0].length == 4 || runs[0].length == 6)
+        && line.find_first_not_of(U" \t*") != std::u32string_view::npos) {
+        const char32_t *tag = runs[0].length == 4 ? U"em" : U"strong";
+        std::u32string out(line.substr(0, runs[0].start));
+        out += U"<" + std::u32string(tag) + U">\\*\\*</" + tag + U">";
+        out.append(line.substr(runs[0].start + runs[0].length));
+        return out;
+    }
     auto at = [&](size_t p, bool exists) { return exists ? line[p] : U' '; };
     std::vector<std::pair<size_t, bool>> tags;   // run start, opening
     for (size_t r = 0; r < runs.size(); ++r) {
