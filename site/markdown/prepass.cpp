@@ -1252,6 +1252,10 @@ std::string processSpanEscapes(std::string_view text, const Options &options)
     return out;
 }
 
+namespace {
+size_t kramdownTagEnd(std::string_view s, size_t p, bool closing);   // below, with normalizeRawHtml
+} // namespace
+
 std::string prepareBlocks(std::string_view input, const Options &options, Extracted &ex)
 {
     std::vector<std::string> lines;
@@ -1426,6 +1430,14 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
             out.push_back(std::string(leadingSpaces(line), ' ') + "<!--folio:H" + std::to_string(ex.html.size()) + "-->");
             ex.html.push_back(std::move(block));
             i = size_t(end);
+            continue;
+        }
+        // A closing tag that starts a line outside any HTML block: kramdown
+        // opens no block for it ("invalidly used HTML closing tag") and its
+        // paragraph shows it as text; cmark would pass it on as HTML.
+        if (const size_t lt = line.find_first_not_of(' '); lt != std::string::npos && lt <= 3 &&
+            line.compare(lt, 2, "</") == 0 && kramdownTagEnd(line, lt, true) != std::string::npos) {
+            out.push_back(line.substr(0, lt) + "\\" + line.substr(lt));
             continue;
         }
         // Definition list: term line(s) directly above a ": definition" line.
