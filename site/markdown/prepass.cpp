@@ -672,13 +672,86 @@ bool parseBlockExtension(std::string_view line, bool &isAld, std::string &name, 
 }
 
 // Backslash escapes: see prepass.h.
+size_t kramdownTagEnd(std::string_view s, size_t p, bool closing);   // below, with normalizeRawHtml
+
+// The text of span HTML elements whose content kramdown does not parse
+// (content model raw: kbd, code, var, samp, math… and unknown names such as
+// <program>), up to their closing tag or the end of the paragraph: its
+// Markdown and typographic characters are backslash-escaped, so cmark and the
+// typographic pass leave them as written. Tags inside are kept.
+std::string escapeRawSpanContent(std::string_view text, const std::vector<char> &code)
+{
+    std::string out;
+    out.reserve(text.size() + 16);
+    size_t p = 0;
+    while (p < text.size()) {
+        if (code[p] || text[p] != '<' || p + 1 >= text.size() || !std::isalpha(static_cast<unsigned char>(text[p + 1]))) {
+            out.push_back(text[p++]);
+            continue;
+        }
+        const size_t e = kramdownTagEnd(text, p, false);
+        if (e == std::string_view::npos) {
+            out.push_back(text[p++]);
+            continue;
+        }
+        size_t nameEnd = p + 1;
+        while (nameEnd < e && text[nameEnd] != '>' && text[nameEnd] != '/' && !std::isspace(static_cast<unsigned char>(text[nameEnd])))
+            ++nameEnd;
+        const std::string name = lower(text.substr(p + 1, nameEnd - p - 1));
+        out.append(text.substr(p, e - p));
+        // Only names cmark takes for a tag too ([A-Za-z][A-Za-z0-9-]*): it
+        // shows <www.example.com> as text, which kramdown does not.
+        const bool cmarkTag = std::all_of(name.begin(), name.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+        });
+        const bool body = cmarkTag && text[e - 2] != '/' && !isVoidElement(name) && contentModel(name) == HtmlBlock::Mode::Raw;
+        p = e;
+        if (!body) continue;
+        size_t end = p;   // the closing tag, else the end of the paragraph
+        for (; end < text.size(); ++end) {
+            if (text[end] == '<' && text.compare(end, 2, "</") == 0 && kramdownTagEnd(text, end, true) != std::string_view::npos
+                && lower(text.substr(end + 2, name.size())) == name)
+                break;
+            if (text[end] == '\n') {
+                size_t k = end + 1;
+                while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+                if (k >= text.size() || text[k] == '\n') break;
+            }
+        }
+        for (size_t q = p; q < end; ++q) {
+            const size_t tag = text[q] == '<' ? kramdownTagEnd(text, q, q + 1 < end && text[q + 1] == '/') : std::string_view::npos;
+            if (tag != std::string_view::npos && tag <= end) {
+                out.append(text.substr(q, tag - q));
+                q = tag - 1;
+                continue;
+            }
+            if (!code[q] && std::string_view("-.\"'*_`[]\\").find(text[q]) != std::string_view::npos)
+                out.push_back('\\');
+            out.push_back(text[q]);
+        }
+        // No closing tag: kramdown closes the element at the paragraph's end.
+        const bool closed = end < text.size() && text[end] == '<';
+        if (!closed) {
+            const size_t newlines = out.size() - std::min(out.size(), out.find_last_not_of('\n') + 1);
+            out.insert(out.size() - newlines, "</" + name + ">");
+        }
+        p = end;
+    }
+    return out;
+}
+
 std::string processEscapes(std::string_view input, const Options &options)
 {
-    // kramdown's **strong** next to punctuation, which cmark would refuse.
-    std::string withStrong;
+    // Raw span content, then kramdown's **strong** next to punctuation, which
+    // cmark would refuse.
+    std::string withRaw, withStrong;
     std::string_view text = input;
-    if (input.find("**") != std::string_view::npos) {
-        withStrong = strongWhereCmarkRefuses(input, codeMask(input));
+    if (input.find('<') != std::string_view::npos) {
+        withRaw = escapeRawSpanContent(input, codeMask(input));
+        text = withRaw;
+    }
+    if (text.find("**") != std::string_view::npos) {
+        withStrong = strongWhereCmarkRefuses(text, codeMask(text));
         text = withStrong;
     }
     const auto mask = codeMask(text);
@@ -1251,10 +1324,6 @@ std::string processSpanEscapes(std::string_view text, const Options &options)
     while (!out.empty() && out.back() == '\n') out.pop_back();
     return out;
 }
-
-namespace {
-size_t kramdownTagEnd(std::string_view s, size_t p, bool closing);   // below, with normalizeRawHtml
-} // namespace
 
 std::string prepareBlocks(std::string_view input, const Options &options, Extracted &ex)
 {
