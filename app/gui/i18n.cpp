@@ -39,6 +39,8 @@ bool installTranslations(QCoreApplication &app, const QString &language)
 {
     if (language == QLatin1String("en"))
         return true;
+    // Sorting (QCollator) and dates then follow the window's language too.
+    QLocale::setDefault(QLocale(language));
     auto *folio = new QTranslator(&app);
     if (!folio->load(folioCatalog(language))) {
         delete folio;

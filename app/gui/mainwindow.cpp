@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCollator>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -29,6 +30,8 @@
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
+
+#include <algorithm>
 
 namespace folio::app {
 
@@ -51,6 +54,32 @@ QString groupOf(const site::model::Document &doc)
                                                     {QStringLiteral("portfolio"), QT_TRANSLATE_NOOP("folio::app::MainWindow", "Portfolio")}};
     const QString label = QString::fromStdString(doc.collection);
     return known.contains(label) ? MainWindow::tr(known.value(label)) : label;
+}
+
+// In the order a reader of the window's language expects: QCollator follows
+// the default locale (installTranslations sets the window's), so Chinese group
+// names sort by pinyin rather than by code point, English ignores case, and
+// "Post 10" comes after "Post 9".
+void sortByCollation(QList<QTreeWidgetItem *> &items)
+{
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::stable_sort(items.begin(), items.end(),
+                     [&](const QTreeWidgetItem *a, const QTreeWidgetItem *b) { return collator.compare(a->text(0), b->text(0)) < 0; });
+}
+
+void sortTree(QTreeWidget *tree)
+{
+    QList<QTreeWidgetItem *> groups;
+    while (tree->topLevelItemCount() > 0)
+        groups << tree->takeTopLevelItem(0);
+    for (QTreeWidgetItem *group : groups) {
+        QList<QTreeWidgetItem *> children = group->takeChildren();
+        sortByCollation(children);
+        group->addChildren(children);
+    }
+    sortByCollation(groups);
+    tree->addTopLevelItems(groups);
 }
 
 } // namespace
@@ -162,10 +191,8 @@ bool MainWindow::openSite(const QString &directory)
     const auto diagnostics = m_site.takeDiagnostics();
     m_diagnostics->setSiteDir(m_siteDir);
     m_diagnostics->setSiteDiagnostics(diagnostics);
-    int errors = 0;
-    for (const auto &d : diagnostics)
-        errors += d.severity == site::Severity::Error;
-    statusBar()->showMessage(tr("%n problem(s) in the site", nullptr, errors));
+    // Warnings count too: the Diagnostics dock lists them as the site's problems.
+    statusBar()->showMessage(tr("%n problem(s) in the site", nullptr, int(diagnostics.size())));
     m_preview->showPath(QStringLiteral("/"));
     if (const QString restored = m_session->offerRecovery(); !restored.isEmpty())
         m_preview->showDocument(restored);
@@ -193,7 +220,7 @@ void MainWindow::buildSiteTree()
     }
     auto *config = new QTreeWidgetItem(group(tr("Config")), {QStringLiteral("_config.yml")});
     config->setData(0, kPathRole, m_siteDir + QStringLiteral("/_config.yml"));
-    m_tree->sortItems(0, Qt::AscendingOrder);
+    sortTree(m_tree);
     m_tree->expandAll();
 }
 
