@@ -47,6 +47,12 @@ std::unique_ptr<model::Site> loadSite(const QString &sourceDir, const model::Bui
     return site;
 }
 
+// Jekyll's Site#render order: collections' documents, then pages.
+static void sortByRenderOrder(std::vector<const Document *> &docs)
+{
+    std::sort(docs.begin(), docs.end(), [](const Document *a, const Document *b) { return a->renderOrder < b->renderOrder; });
+}
+
 Builder::Builder(const model::Site &site, Renderer &renderer, Writer &writer, DiagnosticSink &sink)
     : m_site(site), m_renderer(renderer), m_writer(writer), m_sink(sink)
 {}
@@ -117,8 +123,7 @@ BuildStats Builder::run()
     for (const Document *doc : contents)
         if (store.readEarlierContent(doc->index))
             ordered.push_back(doc);
-    std::sort(ordered.begin(), ordered.end(),
-              [](const Document *a, const Document *b) { return a->renderOrder < b->renderOrder; });
+    sortByRenderOrder(ordered);
     for (const Document *doc : ordered) {
         if (cancelled())
             break;
@@ -186,8 +191,7 @@ BuildStats Builder::run()
     for (const Document *page : m_site.pages())
         if (deferred[std::size_t(page->index)] != Deferred::No || store.contentWanted(page->index))
             pagesInOrder.push_back(page);
-    std::sort(pagesInOrder.begin(), pagesInOrder.end(),
-              [](const Document *a, const Document *b) { return a->renderOrder < b->renderOrder; });
+    sortByRenderOrder(pagesInOrder);
     for (const Document *page : pagesInOrder) {
         if (cancelled())
             break;
@@ -202,10 +206,10 @@ BuildStats Builder::run()
         if (state == Deferred::No)
             continue;
         std::optional<std::string> html;
-        if (content && state == Deferred::AfterLayouts) {
-            const Renderer::Repeat repeat;
-            html = m_renderer.placeInLayouts(*page, *content, page->pager);
-        } else if (content) {
+        if (content) {
+            std::optional<Renderer::Repeat> layoutsAgain;   // already rendered, and reported, in phase 3
+            if (state == Deferred::AfterLayouts)
+                layoutsAgain.emplace();
             html = m_renderer.placeInLayouts(*page, *content, page->pager);
         }
         writeOutput(*page, html);
