@@ -1501,13 +1501,20 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
             i = size_t(end);
             continue;
         }
-        // A closing tag that starts a line outside any HTML block: kramdown
-        // opens no block for it ("invalidly used HTML closing tag") and its
-        // paragraph shows it as text; cmark would pass it on as HTML.
+        // A closing tag that starts a line outside any HTML block (those were
+        // cut out whole): kramdown opens no block for it ("invalidly used HTML
+        // closing tag") and its paragraph shows it as text; cmark would pass
+        // it on as HTML. Inside a paragraph a span element's closing tag may
+        // close that element, and is left alone.
         if (const size_t lt = line.find_first_not_of(' '); lt != std::string::npos && lt <= 3 &&
             line.compare(lt, 2, "</") == 0 && kramdownTagEnd(line, lt, true) != std::string::npos) {
-            out.push_back(line.substr(0, lt) + "\\" + line.substr(lt));
-            continue;
+            size_t nameEnd = lt + 2;
+            while (nameEnd < line.size() && line[nameEnd] != '>' && !std::isspace(static_cast<unsigned char>(line[nameEnd])))
+                ++nameEnd;
+            if (prevLineBlank() || !spanElements().count(lower(std::string_view(line).substr(lt + 2, nameEnd - lt - 2)))) {
+                out.push_back(line.substr(0, lt) + "\\" + line.substr(lt));
+                continue;
+            }
         }
         // Definition list: term line(s) directly above a ": definition" line.
         if (isDefinitionLine(line) && !prevLineBlank() && !isMarkerLine(out.back())) {
