@@ -67,6 +67,7 @@ markdown::Options markdownOptions(const model::Config &config)
             o.tocLevelMax = std::atoi(s.substr(dots + 2).c_str());
         }
     }
+    o.highlighting = config.highlighting();
     return o;
 }
 

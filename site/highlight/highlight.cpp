@@ -3,6 +3,8 @@
 #include "site/highlight/languages.h"
 #include "site/highlight/lexer.h"
 
+#include <algorithm>
+
 
 namespace folio::site::highlight {
 
@@ -31,6 +33,25 @@ void appendEscaped(std::string &out, std::string_view text)
         from = i + 1;
     }
     out.append(text.substr(from));
+}
+
+std::string lineTable(std::string formatted, std::string_view code, const LineTable &table)
+{
+    // HTMLTable counts the newlines of the tokens and adds a line (and a
+    // newline) when the last token does not end one.
+    long long lines = std::count(code.begin(), code.end(), '\n');
+    if (code.empty() || code.back() != '\n') {
+        ++lines;
+        formatted += '\n';
+    }
+    std::string numbers;
+    for (long long i = table.startLine; i < table.startLine + lines; ++i) {
+        numbers += std::to_string(i);
+        numbers += '\n';
+    }
+    return "<table class=\"" + table.tableClass + "\"><tbody><tr><td class=\"" + table.gutterClass
+           + " gl\"><pre class=\"lineno\">" + numbers + "</pre></td><td class=\"" + table.codeClass + "\"><pre>"
+           + formatted + "</pre></td></tr></tbody></table>";
 }
 
 std::optional<std::string> highlightHtml(std::string_view lang, std::string_view code)

@@ -26,6 +26,17 @@ bool rougeKnows(std::string_view name);
 // caller then writes the code escaped but unhighlighted.
 std::optional<std::string> highlightHtml(std::string_view lang, std::string_view code);
 
+// Rouge::Formatters::HTMLTable's options: Jekyll's `{% highlight X linenos %}`
+// and kramdown's `line_numbers` give it different classes.
+struct LineTable final {
+    long long startLine = 1;
+    std::string tableClass = "rouge-table", gutterClass = "rouge-gutter", codeClass = "rouge-code";
+};
+
+// `formatted` (Rouge's HTML for `code`) in HTMLTable's two-cell table, the
+// line numbers in the first cell.
+std::string lineTable(std::string formatted, std::string_view code, const LineTable &table = {});
+
 // The tags of the languages Folio lexes (each also found by its aliases).
 std::vector<std::string> languageTags();
 

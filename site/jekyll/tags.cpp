@@ -187,24 +187,10 @@ std::string escapeCgiHtml(std::string_view code)
     return escapeHtml(code, Quotes::HtmlSingle);
 }
 
-// Rouge::Formatters::HTMLTable as Jekyll configures it (gutter/code classes).
-std::string lineTable(std::string formatted, std::string_view code)
-{
-    std::size_t lines = std::size_t(std::count(code.begin(), code.end(), '\n'));
-    if (code.empty() || code.back() != '\n') {
-        ++lines;
-        formatted += '\n';
-    }
-    std::string numbers;
-    for (std::size_t i = 1; i <= lines; ++i) {
-        numbers += std::to_string(i);
-        numbers += '\n';
-    }
-    return "<table class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\"><pre class=\"lineno\">" + numbers
-           + "</pre></td><td class=\"code\"><pre>" + formatted + "</pre></td></tr></tbody></table>";
-}
-
 } // namespace
+
+// The HTMLTable options Jekyll's highlight tag sets for `linenos`.
+const highlight::LineTable kLinenosTable{1, "rouge-table", "gutter", "code"};
 
 Result<HighlightSpec> parseHighlightMarkup(std::string_view markup)
 {
@@ -243,7 +229,7 @@ std::string renderHighlight(const HighlightSpec &spec, std::string_view body, bo
         std::optional<std::string> html = highlight::highlightHtml(spec.lang, body);
         code = html ? std::move(*html) : escapeRouge(body);
         if (spec.linenos)
-            code = lineTable(std::move(code), body);
+            code = highlight::lineTable(std::move(code), body, kLinenosTable);
     } else {
         code = std::string(rubyStrip(escapeCgiHtml(body)));
     }

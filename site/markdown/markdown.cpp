@@ -628,27 +628,88 @@ private:
         std::string lang = info.substr(0, info.find_first_of(" \t?"));
         const std::string classLang = classLanguage(attrs);
         if (lang.empty()) lang = classLang;
+        const bool showsWhitespace = hasShowWhitespaces(attrs);
         // kramdown extract_code_language!: the class's language-X goes (the
         // highlighter's class puts it back in front).
         if (!classLang.empty()) removeClassLanguage(attrs);
         std::string code = literal(n);
         if (code.empty() || code.back() != '\n') code += '\n';
-        if (!lang.empty() && !highlight::rougeKnows(lang)) {
-            // Rouge has no lexer: kramdown's plain <pre><code>.
-            out += spaces(indent) + "<pre" + attrs.html() + "><code class=\"language-" + (classLang.empty() ? lang : classLang)
-                   + "\">" + escaped(unescapeSource(code, m_ex)) + "</code></pre>\n";
+        const std::string source = unescapeSource(code, m_ex);
+        std::string highlightedAs;
+        if (std::optional<std::string> html = rougeHtml(lang, source, m_opt.highlighting.block, highlightedAs)) {
+            addHighlighterClass(attrs, highlightedAs);
+            out += spaces(indent) + "<div" + attrs.html() + ">" + *html + spaces(indent) + "</div>\n";
             return;
         }
-        if (lang.empty()) lang = "plaintext";
-        addHighlighterClass(attrs, lang);
-        out += spaces(indent) + "<div" + attrs.html() + "><div class=\"highlight\"><pre class=\"highlight\"><code>";
+        // No highlighter: kramdown's plain <pre><code>, the language (if the
+        // block names one) as the code's class.
+        const std::string codeLang = classLang.empty() ? lang : classLang;
+        std::string text = escaped(source);
+        text.pop_back(); // chomp
+        if (showsWhitespace) text = markWhitespace(text);
+        out += spaces(indent) + "<pre" + attrs.html() + "><code"
+               + (codeLang.empty() ? std::string() : " class=\"language-" + codeLang + "\"") + ">" + text + "\n</code></pre>\n";
+    }
+
+    // kramdown's SyntaxHighlighter::Rouge.call: Rouge's HTML for `code` (in
+    // `lang`, "" when it names none) under the site's options, with
+    // `highlightedAs` set to the language the class names; nullopt when
+    // kramdown writes the code without a highlighter.
+    std::optional<std::string> rougeHtml(const std::string &lang, const std::string &code, const RougeOptions &o,
+                                         std::string &highlightedAs) const
+    {
+        if (!m_opt.highlighting.rouge || o.disable) return std::nullopt;
+        const std::string name = lang.empty() ? o.defaultLang : lang;
+        const std::string lexer = name.substr(0, name.find('?'));
+        if (name.empty() || !highlight::rougeKnows(lexer)) return std::nullopt;
+        // Rouge's PlainText lexer (tag plaintext, alias text) only with guess_lang.
+        if (!o.guessLang && (lexer == "plaintext" || lexer == "text")) return std::nullopt;
+        std::string html;
         // Rouge's token spans when Folio lexes the language exactly, else plain.
-        const std::string source = unescapeSource(code, m_ex);
-        if (std::optional<std::string> html = highlight::highlightHtml(lang, source))
-            out += *html;
+        if (std::optional<std::string> tokens = highlight::highlightHtml(name, code))
+            html = std::move(*tokens);
         else
-            appendEscaped(out, source);
-        out += "</code></pre></div>" + spaces(indent) + "</div>\n";
+            appendEscaped(html, code);
+        if (o.lineNumbers)
+            html = highlight::lineTable(std::move(html), code, {o.startLine, o.tableClass, o.gutterClass, o.codeClass});
+        if (o.wrap)
+            html = "<div class=\"highlight\"><pre class=\"" + o.cssClass + "\"><code>" + html + "</code></pre></div>";
+        highlightedAs = name;
+        return html;
+    }
+
+    // kramdown's show-whitespaces class on unhighlighted code: each blank
+    // becomes a span, classed -l when it leads its line, -r when it trails it.
+    static std::string markWhitespace(const std::string &text)
+    {
+        std::string out;
+        std::size_t i = 0;
+        while (i < text.size()) {
+            if (text[i] != ' ' && text[i] != '\t') {
+                out += text[i++];
+                continue;
+            }
+            const std::size_t start = i;
+            while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+            const char *suffix = start == 0 || text[start - 1] == '\n' ? "-l" : i == text.size() || text[i] == '\n' ? "-r" : "";
+            for (std::size_t k = start; k < i; ++k)
+                out += text[k] == '\t' ? std::string("<span class=\"ws-tab") + suffix + "\">\t</span>"
+                                        : std::string("<span class=\"ws-space") + suffix + "\">&#8901;</span>";
+        }
+        return out;
+    }
+
+    // \bshow-whitespaces\b in the block's class attribute as written.
+    static bool hasShowWhitespaces(const Attributes &attrs)
+    {
+        const std::string *cls = attrs.get("class");
+        if (!cls) return false;
+        const std::string word = "show-whitespaces";
+        const auto isWord = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+        for (std::size_t p = cls->find(word); p != std::string::npos; p = cls->find(word, p + 1))
+            if ((p == 0 || !isWord((*cls)[p - 1])) && (p + word.size() == cls->size() || !isWord((*cls)[p + word.size()])))
+                return true;
+        return false;
     }
 
     // ---- lists ----------------------------------------------------------------
@@ -1287,13 +1348,12 @@ private:
             return;
         case CMARK_NODE_CODE: {
             Attributes a = spanIal(c);
-            std::string lang = classLanguage(a);
-            if (lang.empty()) lang = "plaintext";
-            // kramdown leaves a span in a language Rouge does not know as it is.
-            if (highlight::rougeKnows(lang)) addHighlighterClass(a, lang);
             const std::string code = unescapeSource(literal(c), m_ex);
-            // kramdown highlights a span with a language class too.
-            const std::optional<std::string> html = highlight::highlightHtml(lang, code);
+            // kramdown highlights spans as blocks, with the span options;
+            // one it does not highlight stays as it is.
+            std::string highlightedAs;
+            const std::optional<std::string> html = rougeHtml(classLanguage(a), code, m_opt.highlighting.span, highlightedAs);
+            if (html) addHighlighterClass(a, highlightedAs);
             out += "<code" + a.html() + ">" + (html ? *html : escaped(code)) + "</code>";
             if (ctx.plain) *ctx.plain += code;
             return;

@@ -7,6 +7,31 @@
 
 namespace folio::site::markdown {
 
+// kramdown's Rouge options for one kind of code (its syntax_highlighter_opts
+// merged with their `block:` or `span:` part), as Jekyll 4.3 sets them.
+struct RougeOptions final {
+    bool disable = false;
+    // Names the lexer of code without a language; "" = none (Ruby's nil).
+    std::string defaultLang = "plaintext";
+    // Jekyll copies `kramdown: guess_lang` here; off, kramdown leaves code
+    // Rouge would lex as plain text (no language, `plaintext`) unhighlighted.
+    bool guessLang = true;
+    // Rouge::Formatters::HTMLLegacy's options.
+    std::string cssClass = "highlight";  // of the <pre>
+    bool wrap = true;                    // <div class="highlight"><pre><code> around it
+    bool lineNumbers = false;            // HTMLTable: a gutter of line numbers
+    long long startLine = 1;
+    std::string tableClass = "rouge-table", gutterClass = "rouge-gutter", codeClass = "rouge-code";
+};
+
+// kramdown's syntax highlighting: Rouge, or none (code as kramdown writes it
+// without a highlighter, `<pre><code>`).
+struct Highlighting final {
+    bool rouge = true;
+    RougeOptions block;
+    RougeOptions span = [] { RougeOptions o; o.wrap = false; return o; }();
+};
+
 // The `kramdown:` options of _config.yml that change the output.
 struct Options final {
     bool autoIds = true;
@@ -30,6 +55,7 @@ struct Options final {
     // data-source-line="N", the 1-based line of the Markdown where it starts,
     // so the preview can scroll to the editor's line. Off: output unchanged.
     bool sourceLines = false;
+    Highlighting highlighting;
 };
 
 class Converter final

@@ -1,6 +1,7 @@
 #include "config.h"
 #include "modeltr.h"
 
+#include "site/model/highlighting.h"
 #include "site/yaml/yaml.h"
 
 #include <cctype>
@@ -276,6 +277,18 @@ void Config::finish(const QString &sourceDir, const BuildOptions &options, Diagn
         r.type = rule.get("scope").get("type").toString();
         r.values = rule.get("values");
         m_defaults.push_back(std::move(r));
+    }
+
+    // Highlighter settings Folio cannot reproduce are named once and ignored.
+    std::vector<UnsupportedSetting> unsupported;
+    m_highlighting = highlightingSettings(m_values, &unsupported);
+    for (const UnsupportedSetting &u : unsupported) {
+        const std::string path = u.key.substr(0, u.key.find(':'));
+        const std::string leaf = path.substr(path.rfind('.') + 1);
+        sink.warning(QStringLiteral("_config.yml"), keyLine(m_source.filePath(QStringLiteral("_config.yml")), leaf), 0,
+                     QStringLiteral("`%1` is not supported: Folio highlights code as Rouge's HTML formatter does, or "
+                                    "not at all; %2, and the rest of the site is built")
+                         .arg(QString::fromStdString(u.key), QString::fromStdString(u.effect)));
     }
 
     m_include = toStringList(values.value("include"));

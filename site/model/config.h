@@ -5,6 +5,7 @@
 
 #include "site/core/diagnostic.h"
 #include "site/liquid/value.h"
+#include "site/markdown/markdown.h"
 
 #include <QDir>
 #include <QString>
@@ -87,6 +88,8 @@ public:
     QStringList plugins() const;
     Environment environment() const { return m_environment; }
     bool pageExcerpts() const { return value("page_excerpts").truthy(); }
+    // How kramdown highlights code (model/highlighting.h).
+    const markdown::Highlighting &highlighting() const { return m_highlighting; }
 
 private:
     void finish(const QString &sourceDir, const BuildOptions &options, DiagnosticSink &sink);
@@ -98,6 +101,7 @@ private:
     QStringList m_include, m_exclude, m_keepFiles, m_markdownExts;
     BuildOptions m_options;
     Environment m_environment = Environment::Production;
+    markdown::Highlighting m_highlighting;
 };
 
 // The permalink template for a named style (date, pretty, ordinal, weekdate, none),
