@@ -1249,6 +1249,14 @@
         <source>the collection &apos;%1&apos; is read as &apos;%2&apos; (from _%2/, without the settings given under &apos;%1&apos;), as Jekyll does: name it &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>`%1` is not supported: Folio highlights code as Rouge&apos;s HTML formatter does, or not at all; code is written without highlighting and the rest of the site is built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is not supported: Folio highlights code as Rouge&apos;s HTML formatter does, or not at all; the setting is ignored and the rest of the site is built</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::site::plugins</name>

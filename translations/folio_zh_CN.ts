@@ -1235,6 +1235,14 @@
         <source>the collection &apos;%1&apos; is read as &apos;%2&apos; (from _%2/, without the settings given under &apos;%1&apos;), as Jekyll does: name it &apos;%2&apos;</source>
         <translation>集合 &apos;%1&apos; 会被当作 &apos;%2&apos; 读取（来自 _%2/，不带 &apos;%1&apos; 下的设置），与 Jekyll 一致：请将其命名为 &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>`%1` is not supported: Folio highlights code as Rouge&apos;s HTML formatter does, or not at all; code is written without highlighting and the rest of the site is built</source>
+        <translation>不支持 `%1`：Folio 只按 Rouge 的 HTML 格式器的方式高亮代码，或者不高亮；代码将不加高亮地输出，网站其余部分照常构建</translation>
+    </message>
+    <message>
+        <source>`%1` is not supported: Folio highlights code as Rouge&apos;s HTML formatter does, or not at all; the setting is ignored and the rest of the site is built</source>
+        <translation>不支持 `%1`：Folio 只按 Rouge 的 HTML 格式器的方式高亮代码，或者不高亮；此设置被忽略，网站其余部分照常构建</translation>
+    </message>
 </context>
 <context>
     <name>folio::site::plugins</name>

@@ -325,6 +325,7 @@ std::optional<std::string> Renderer::renderDocument(const Document &doc, const s
 std::string Renderer::siteUrl() const { return m_site.config().url(); }
 std::string Renderer::baseurl() const { return m_site.config().baseurl(); }
 std::string Renderer::timezone() const { return m_site.config().timezone(); }
+std::string Renderer::highlighter() const { return m_site.config().value("highlighter").toString(); }
 
 std::string Renderer::markdownify(std::string_view text) const
 {

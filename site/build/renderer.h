@@ -71,6 +71,7 @@ public:
     std::string siteUrl() const override;
     std::string baseurl() const override;
     std::string timezone() const override;
+    std::string highlighter() const override;
     std::string markdownify(std::string_view text) const override;
     std::string smartify(std::string_view text) const override;
     Result<std::string> sassify(std::string_view text, bool scss) const override;

@@ -285,10 +285,13 @@ void Config::finish(const QString &sourceDir, const BuildOptions &options, Diagn
     for (const UnsupportedSetting &u : unsupported) {
         const std::string path = u.key.substr(0, u.key.find(':'));
         const std::string leaf = path.substr(path.rfind('.') + 1);
+        const QString key = QString::fromStdString(u.key);
         sink.warning(QStringLiteral("_config.yml"), keyLine(m_source.filePath(QStringLiteral("_config.yml")), leaf), 0,
-                     QStringLiteral("`%1` is not supported: Folio highlights code as Rouge's HTML formatter does, or "
-                                    "not at all; %2, and the rest of the site is built")
-                         .arg(QString::fromStdString(u.key), QString::fromStdString(u.effect)));
+                     u.highlighter ? Tr::tr("`%1` is not supported: Folio highlights code as Rouge's HTML formatter does, "
+                                            "or not at all; code is written without highlighting and the rest of the "
+                                            "site is built").arg(key)
+                                   : Tr::tr("`%1` is not supported: Folio highlights code as Rouge's HTML formatter does, "
+                                            "or not at all; the setting is ignored and the rest of the site is built").arg(key));
     }
 
     m_include = toStringList(values.value("include"));

@@ -6,11 +6,10 @@ using liquid::Value;
 
 namespace {
 
-void note(std::vector<UnsupportedSetting> *unsupported, const std::string &key,
-          const std::string &effect = "the setting is ignored")
+void note(std::vector<UnsupportedSetting> *unsupported, const std::string &key, bool highlighter = false)
 {
     if (unsupported)
-        unsupported->push_back({key, effect});
+        unsupported->push_back({key, highlighter});
 }
 
 // kramdown's Options.str_to_sym on the highlighter's name: "" and "nil" are
@@ -80,7 +79,7 @@ markdown::Highlighting highlightingSettings(const Value &config, std::vector<Uns
     // kramdown's other highlighters (minted writes LaTeX, coderay is a
     // separate gem): Folio writes the code without highlighting.
     if (name == "minted" || name == "coderay")
-        note(unsupported, key + ": " + name, "code is written without highlighting");
+        note(unsupported, key + ": " + name, true);
 
     const Value opts = kramdown.get("syntax_highlighter_opts");
     markdown::RougeOptions top;

@@ -11,8 +11,10 @@ namespace folio::site::model {
 
 // A setting that would change the output in a way Folio does not reproduce.
 struct UnsupportedSetting final {
-    std::string key;     // dotted: kramdown.syntax_highlighter_opts.block.formatter
-    std::string effect;  // what Folio does instead
+    std::string key;  // dotted: kramdown.syntax_highlighter_opts.block.formatter
+    // A highlighter other than Rouge: the code is written unhighlighted;
+    // otherwise the setting is ignored.
+    bool highlighter = false;
 };
 
 // Jekyll's KramdownParser#setup and kramdown's Rouge highlighter: the

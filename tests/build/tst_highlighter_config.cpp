@@ -25,12 +25,12 @@ struct Page final {
     std::vector<Diagnostic> diagnostics;
 };
 
-// code.md as a layout-less page of a site configured by `config`.
-Page buildCodePage(const QByteArray &config)
+// `body` (code.md by default) as a layout-less page of a site configured by `config`.
+Page buildCodePage(const QByteArray &config, const QByteArray &body = readFile(kCases + QStringLiteral("/code.md")))
 {
     QTemporaryDir dir;
     writeFile(dir.path(), QStringLiteral("_config.yml"), config);
-    writeFile(dir.path(), QStringLiteral("code.md"), "---\n---\n" + readFile(kCases + QStringLiteral("/code.md")));
+    writeFile(dir.path(), QStringLiteral("code.md"), "---\n---\n" + body);
     DiagnosticSink sink;
     const auto site = build::loadSite(dir.path(), {}, sink);
     build::Renderer renderer(*site, sink);
@@ -51,6 +51,8 @@ private Q_SLOTS:
     void pageAsJekyllWritesIt();
     void unsupportedSettingIsNamedOnce_data();
     void unsupportedSettingIsNamedOnce();
+    void highlightTagFollowsHighlighter_data();
+    void highlightTagFollowsHighlighter();
 };
 
 void HighlighterConfigTest::pageAsJekyllWritesIt_data()
@@ -109,6 +111,31 @@ void HighlighterConfigTest::unsupportedSettingIsNamedOnce()
     QCOMPARE(d.line, line);
     QVERIFY2(d.message.contains(u'`' + key + u'`'), qPrintable(d.message));
     QCOMPARE(QString::fromUtf8(page.html), QString::fromUtf8(readFile(kCases + u'/' + builtAs + QStringLiteral(".html"))));
+}
+
+// `{% highlight %}` follows `highlighter:` alone (kramdown's settings are the
+// Markdown's): Rouge's table for linenos, or the code escaped by CGI.escapeHTML.
+void HighlighterConfigTest::highlightTagFollowsHighlighter_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QString>("figure"); // as Jekyll 4.3.1 wrote it
+    QTest::newRow("highlighter none")
+        << QByteArray("highlighter: none\n")
+        << R"(<figure class="highlight"><pre><code class="language-python" data-lang="python">x = &#39;a&#39; &lt; &quot;b&quot;</code></pre></figure>)";
+    QTest::newRow("kramdown's none leaves the tag to Rouge")
+        << QByteArray("highlighter: rouge\nkramdown:\n  syntax_highlighter: nil\n")
+        << R"(<figure class="highlight"><pre><code class="language-python" data-lang="python"><table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">1
+</pre></td><td class="code"><pre><span class="n">x</span> <span class="o">=</span> <span class="s">'a'</span> <span class="o">&lt;</span> <span class="s">"b"</span>
+</pre></td></tr></tbody></table></code></pre></figure>)";
+}
+
+void HighlighterConfigTest::highlightTagFollowsHighlighter()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QString, figure);
+    const Page page = buildCodePage(config, "{% highlight python linenos %}\nx = 'a' < \"b\"\n{% endhighlight %}\n");
+    QVERIFY2(page.diagnostics.empty(), page.diagnostics.empty() ? "" : qPrintable(page.diagnostics.front().format()));
+    QVERIFY2(QString::fromUtf8(page.html).contains(figure), page.html.constData());
 }
 
 QTEST_GUILESS_MAIN(HighlighterConfigTest)
