@@ -148,7 +148,17 @@ public:
 Highlighter::Highlighter(QTextDocument *document) : QSyntaxHighlighter(document)
 {
     applyPalette(false);
-    connect(document, &QTextDocument::contentsChange, this, &Highlighter::noteChange);
+    m_noteChange = connect(document, &QTextDocument::contentsChange, this, &Highlighter::noteChange);
+}
+
+// ~QSyntaxHighlighter detaches from the document, clearing every block's
+// formats, and the document reports that as contentsChange: by then this
+// class's part is destroyed, and noteChange would run on what is left of it
+// (UBSan: "downcast ... which does not point to an object of type
+// Highlighter"; a use-after-destroy when the editor closes).
+Highlighter::~Highlighter()
+{
+    disconnect(m_noteChange);
 }
 
 void Highlighter::setPalette(const QPalette &palette)

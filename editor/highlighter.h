@@ -56,6 +56,7 @@ public:
     };
 
     explicit Highlighter(QTextDocument *document);
+    ~Highlighter() override;
 
     // Colours for a light or a dark background (chosen from the palette's
     // base colour); re-highlights when they change.
@@ -109,6 +110,7 @@ private:
     QList<Range> m_paragraphMath;
     int m_pendingFrom = -1, m_pendingTo = -1; // edited range not yet refreshed
     bool m_refreshing = false;
+    QMetaObject::Connection m_noteChange; // cut in ~Highlighter, see there
 };
 
 } // namespace folio::editor
