@@ -163,22 +163,24 @@ BuildStats Builder::run()
             }
         } else if (doc.isPage()) {
             // A page that printed an earlier page's content waits for phase 4.
-            const auto content = m_renderer.renderContent(doc, nullptr, doc.pager);
+            auto content = m_renderer.renderContent(doc, nullptr, doc.pager);
             if (content && store.readEarlierContent(doc.index)) {
                 deferred[std::size_t(doc.index)] = Deferred::BeforeLayouts;
                 step();
                 return;
             }
             if (content)
-                html = m_renderer.placeInLayouts(doc, *content, doc.pager);
+                html = m_renderer.placeInLayouts(doc, std::make_shared<const std::string>(std::move(*content)),
+                                                 doc.pager);
             if (html && store.readEarlierContent(doc.index)) {
                 deferred[std::size_t(doc.index)] = Deferred::AfterLayouts;
                 step();
                 return;
             }
         } else if (!contentFailed[std::size_t(doc.index)]) {
-            const std::string *content = store.content(doc.index);
-            html = m_renderer.placeInLayouts(doc, content ? *content : std::string(), doc.pager);
+            auto content = store.sharedContent(doc.index);
+            html = m_renderer.placeInLayouts(doc, content ? content : std::make_shared<const std::string>(),
+                                             doc.pager);
         }
         writeOutput(doc, html);
         step();

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 namespace folio::site::build {
@@ -62,22 +63,43 @@ std::vector<std::string_view> rubySplit(std::string_view s, std::string_view sep
     return out;
 }
 
-std::string gsub(std::string_view s, std::string_view from, std::string_view to)
+// Ruby's gsub of a literal: nullopt when `from` does not occur, so the caller
+// keeps its string instead of a copy (pages can be megabytes).
+std::optional<std::string> gsub(std::string_view s, std::string_view from, std::string_view to)
 {
+    std::size_t at = s.find(from);
+    if (at == std::string_view::npos)
+        return std::nullopt;
     std::string out;
+    out.reserve(s.size());
     std::size_t start = 0;
-    while (true) {
-        const std::size_t at = s.find(from, start);
-        if (at == std::string_view::npos)
-            break;
+    for (; at != std::string_view::npos; at = s.find(from, start)) {
         out.append(s, start, at - start);
         out += to;
         start = at + from.size();
     }
-    if (start == 0)
-        return std::string(s);
     out.append(s, start, std::string_view::npos);
     return out;
+}
+
+// Ruby's `s.split(" ").join(" ")` appended to `out`, without the array.
+void appendWords(std::string_view s, std::string &out)
+{
+    bool first = true;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && isRubySpace(s[i]))
+            ++i;
+        const std::size_t start = i;
+        while (i < s.size() && !isRubySpace(s[i]))
+            ++i;
+        if (i > start) {
+            if (!first)
+                out += ' ';
+            out.append(s, start, i - start);
+            first = false;
+        }
+    }
 }
 
 std::string subFirst(std::string_view s, std::string_view from)
@@ -124,7 +146,8 @@ bool elementList(const Value &v, const char *all, std::vector<std::string> &out)
 // min(k, L + R) where L counts the passes matching the closing tag before it
 // and R those matching the tag after it (every X that "<X" prefixes, or that
 // equals a closing tag's name). Equal to the sequential passes, in any order.
-std::string clip(std::string_view s, const std::vector<std::string> &elements)
+// Appends the result to `out`.
+void clip(std::string_view s, const std::vector<std::string> &elements, std::string &out)
 {
     // Elements by first byte: each run of spaces is compared with few names.
     std::array<std::vector<std::string_view>, 256> byFirst;
@@ -142,8 +165,6 @@ std::string clip(std::string_view s, const std::vector<std::string> &elements)
                 n += x == name;
         return n;
     };
-    std::string out;
-    out.reserve(s.size());
     std::size_t i = 0;
     while (i < s.size()) {
         const char *next = static_cast<const char *>(std::memchr(s.data() + i, ' ', s.size() - i));
@@ -178,7 +199,6 @@ std::string clip(std::string_view s, const std::vector<std::string> &elements)
         out.append(k - std::min(k, deletions), ' ');
         i = j;
     }
-    return out;
 }
 
 bool envsContain(const Value &envs, std::string_view environment)
@@ -204,17 +224,19 @@ bool isCompressLayout(std::string_view layoutContent)
     return hash == kCompressV302;
 }
 
-std::optional<std::string> compressHtml(std::string_view layoutContent, std::string_view content,
+std::optional<std::string> compressHtml(std::string_view layoutContent, std::string &&content,
                                         const Value &settings, std::string_view environment)
 {
     const std::string_view liquid = liquidPart(layoutContent);
     const std::size_t begin = std::size_t(liquid.data() - layoutContent.data());
     const std::string_view before = layoutContent.substr(0, begin);
     const std::string_view after = layoutContent.substr(begin + liquid.size());
-    auto wrap = [&](std::string body) { return std::string(before) + body + std::string(after); };
 
-    if (envsContain(settings.get("ignore").get("envs"), environment))
-        return wrap(std::string(content));
+    if (envsContain(settings.get("ignore").get("envs"), environment)) {
+        content.insert(0, before);
+        content += after;
+        return std::move(content);
+    }
     if (settings.get("profile").truthy())
         return std::nullopt;   // the profile table: rare, left to Liquid
 
@@ -223,12 +245,6 @@ std::optional<std::string> compressHtml(std::string_view layoutContent, std::str
         || !elementList(settings.get("startings"), nullptr, startings)
         || !elementList(settings.get("clippings"), kAllClippings, clippings))
         return std::nullopt;
-
-    std::string text(content);
-    for (const std::string &e : endings)
-        text = gsub(text, "</" + e + ">", "");
-    for (const std::string &e : startings)
-        text = gsub(text, "<" + e + ">", "");
 
     // Comments: "all" means <!-- -->; an array must hold exactly two strings.
     const Value comments = settings.get("comments");
@@ -243,6 +259,17 @@ std::optional<std::string> compressHtml(std::string_view layoutContent, std::str
         }
     } else if (!comments.isNil() && !(comments.isArray() || comments.isString()))
         return std::nullopt;
+
+    // From here on the content is ours. Each step below keeps at most two
+    // copies of the page alive: a listing page of a large site is megabytes.
+    std::string text = std::move(content);
+    for (const std::string &e : endings)
+        if (auto replaced = gsub(text, "</" + e + ">", ""))
+            text = std::move(*replaced);
+    for (const std::string &e : startings)
+        if (auto replaced = gsub(text, "<" + e + ">", ""))
+            text = std::move(*replaced);
+
     if (delimiters.size() == 2) {
         const std::string &first = delimiters[0], &last = delimiters[1];
         const std::string dotted = "." + text;
@@ -270,28 +297,6 @@ std::optional<std::string> compressHtml(std::string_view layoutContent, std::str
     collapsed.reserve(text.size());
     for (std::string_view preBefore : rubySplit(text, "<pre")) {
         const std::vector<std::string_view> pres = rubySplit(preBefore, "</pre>");
-        std::string presAfter;
-        if (!pres.empty()) {
-            if (blanklines) {
-                const std::vector<std::string_view> lines = rubySplit(pres.back(), "\n");
-                for (std::size_t l = 0; l < lines.size(); ++l) {
-                    const bool blank = rubySplit(lines[l], " ").empty();
-                    if (!blank || l + 1 == lines.size()) {
-                        if (l > 0)
-                            presAfter += '\n';
-                        presAfter += lines[l];
-                    }
-                }
-            } else {
-                bool firstWord = true;
-                for (std::string_view word : rubySplit(pres.back(), " ")) {
-                    if (!firstWord)
-                        presAfter += ' ';
-                    presAfter += word;
-                    firstWord = false;
-                }
-            }
-        }
         const bool hasClose = preBefore.find("</pre>") != std::string_view::npos;
         if (hasClose) {
             collapsed += "<pre";
@@ -299,10 +304,30 @@ std::optional<std::string> compressHtml(std::string_view layoutContent, std::str
                 collapsed += pres.front();
             collapsed += "</pre>";
         }
-        if (!(hasClose && pres.size() == 1))
-            collapsed += presAfter;
+        if (pres.empty() || (hasClose && pres.size() == 1))
+            continue;
+        // What follows the last </pre>, appended in place (no copy of it).
+        if (blanklines) {
+            const std::vector<std::string_view> lines = rubySplit(pres.back(), "\n");
+            for (std::size_t l = 0; l < lines.size(); ++l) {
+                const bool blank = rubySplit(lines[l], " ").empty();
+                if (!blank || l + 1 == lines.size()) {
+                    if (l > 0)
+                        collapsed += '\n';
+                    collapsed += lines[l];
+                }
+            }
+        } else {
+            appendWords(pres.back(), collapsed);
+        }
     }
-    return wrap(clip(collapsed, clippings));
+    std::string().swap(text);   // released before the clipped copy is made
+    std::string out;
+    out.reserve(before.size() + collapsed.size() + after.size());
+    out += before;
+    clip(collapsed, clippings, out);
+    out += after;
+    return out;
 }
 
 } // namespace folio::site::build

@@ -23,8 +23,9 @@ bool isCompressLayout(std::string_view layoutContent);
 // What rendering the compress layout would give for `content`, with the site's
 // `compress_html` settings and `jekyll.environment`. `layoutContent` supplies
 // the text around the Liquid (its leading and trailing newlines). nullopt when
-// the settings need the interpreter (e.g. `profile: true`).
-std::optional<std::string> compressHtml(std::string_view layoutContent, std::string_view content,
+// the settings need the interpreter (e.g. `profile: true`); `content` is
+// taken (moved from) only when a value is returned.
+std::optional<std::string> compressHtml(std::string_view layoutContent, std::string &&content,
                                         const liquid::Value &settings, std::string_view environment);
 
 } // namespace folio::site::build

@@ -23,6 +23,10 @@ namespace {
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
+// What a layout adds around its content (head, masthead, sidebar, footer) is
+// at most a few dozen kilobytes in the themes Folio meets.
+constexpr std::size_t kLayoutOutputSlack = 64 * 1024;
+
 // Entity names kramdown accepts in smart_quotes, as the characters it outputs
 // with entity_output: as_char.
 std::string smartQuotesSetting(const Value &v)
@@ -209,7 +213,7 @@ bool Renderer::renderLiquid(const liquid::Template &tmpl, const Document &doc, c
     return ok;
 }
 
-std::string Renderer::convert(const Document &doc, const std::string &text) const
+std::string Renderer::convert(const Document &doc, std::string &&text) const
 {
     if (doc.markdown)
         return m_contentMarkdown.toHtml(text);
@@ -223,7 +227,7 @@ std::string Renderer::convert(const Document &doc, const std::string &text) cons
         }
         return *css;
     }
-    return text;
+    return std::move(text);
 }
 
 std::string Renderer::renderExcerpt(const Document &doc) const
@@ -235,7 +239,7 @@ std::string Renderer::renderExcerpt(const Document &doc) const
     if (!renderBody(doc, doc.excerptSource, QStringLiteral("#excerpt"), Value(), Value(), rendered))
         return {};
     // Excerpts appear on other pages: no source lines of this document there.
-    return doc.markdown ? m_markdown.toHtml(rendered) : convert(doc, rendered);
+    return doc.markdown ? m_markdown.toHtml(rendered) : convert(doc, std::move(rendered));
 }
 
 bool Renderer::renderBody(const Document &doc, const std::string &text, const QString &fileSuffix,
@@ -260,7 +264,7 @@ std::optional<std::string> Renderer::renderContent(const Document &doc, const st
     std::string rendered;
     if (!renderBody(doc, source, {}, layoutData, paginator, rendered))
         return std::nullopt;
-    return convert(doc, rendered);
+    return convert(doc, std::move(rendered));
 }
 
 Renderer::Repeat::Repeat() { t_rendersAgain = true; }
@@ -269,40 +273,60 @@ Renderer::Repeat::~Repeat() { t_rendersAgain = false; }
 std::optional<std::string> Renderer::placeInLayouts(const Document &doc, const std::string &content,
                                                     const Value &paginator) const
 {
+    return placeInLayouts(doc, std::make_shared<const std::string>(content), paginator);
+}
+
+std::optional<std::string> Renderer::placeInLayouts(const Document &doc,
+                                                    std::shared_ptr<const std::string> content,
+                                                    const Value &paginator) const
+{
     const model::RenderScope scope(doc);
     const bool assetFile = doc.sass || doc.extname == ".coffee";
     if (assetFile || doc.extname == ".yml" || doc.extname == ".yaml" || doc.layout() == "none")
-        return content;
+        return *content;
     const model::Layout *layout = m_site.layout(doc.layout());
     if (!layout) {
         if (doc.hasLayout() && !doc.layout().empty())
             m_sink.warning(displayPath(doc), doc.frontMatterLine, 0,
                            Tr::tr("layout '%1' does not exist; the page is written without it. "
                                   "Check the name or add _layouts/%1.html").arg(qs(doc.layout())));
-        return content;
+        return *content;
     }
-    std::string output = content;
+    // `page.content` in every layout and `content` in the first are the same
+    // shared string; each layout's output moves into the next one's `content`
+    // without a copy (a listing page of a large site is megabytes).
+    const Value page = m_view.pageDrop(doc, content);
+    std::string output;   // the last layout's output
+    bool first = true;    // no layout rendered yet: the content is the page's own
     Value layoutData;
     std::vector<const model::Layout *> used;
     while (layout) {
         used.push_back(layout);
         layoutData = model::deepMerge(Value(layout->data), layoutData.isNil() ? Value(Hash{}) : layoutData);
         std::optional<std::string> native;
-        if (m_compressLayouts.count(layout->name))
-            native = compressHtml(layout->content, output, m_site.config().value("compress_html"),
+        if (m_compressLayouts.count(layout->name)) {
+            std::string inner = first ? *content : std::move(output);
+            native = compressHtml(layout->content, std::move(inner), m_site.config().value("compress_html"),
                                   m_view.jekyllDrop().get("environment").str());
+            if (!native && !first)
+                output = std::move(inner);   // not taken: the interpreter renders it below
+        }
         if (native) {
             output = std::move(*native);
         } else {
             auto tmpl = layoutTemplate(*layout);
             if (!tmpl)
                 return std::nullopt;
-            const Value contentValue(output);
+            const Value contentValue = first ? Value(content) : Value(std::move(output));
             std::string next;
-            if (!renderLiquid(*tmpl, doc, m_view.pageDrop(doc, &content), layoutData, &contentValue, paginator, next))
+            // Room for the content and the layout around it, so the output
+            // is not regrown (and briefly held twice) while it is written.
+            next.reserve(contentValue.str().size() + kLayoutOutputSlack);
+            if (!renderLiquid(*tmpl, doc, page, layoutData, &contentValue, paginator, next))
                 return std::nullopt;
             output = std::move(next);
         }
+        first = false;
         const model::Layout *parent = m_site.layout(layout->parent());
         if (!parent || std::find(used.begin(), used.end(), parent) != used.end())
             break;
@@ -317,7 +341,7 @@ std::optional<std::string> Renderer::renderDocument(const Document &doc, const s
     auto content = renderContent(doc, text, paginator);
     if (!content)
         return std::nullopt;
-    return placeInLayouts(doc, *content, paginator);
+    return placeInLayouts(doc, std::make_shared<const std::string>(std::move(*content)), paginator);
 }
 
 // --- jekyll::Host ------------------------------------------------------------------

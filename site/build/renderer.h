@@ -55,6 +55,10 @@ public:
     // The converted content placed in the document's layout chain.
     std::optional<std::string> placeInLayouts(const model::Document &doc, const std::string &content,
                                               const liquid::Value &paginator = {}) const;
+    // The same without a copy of the content (a build's shared results).
+    std::optional<std::string> placeInLayouts(const model::Document &doc,
+                                              std::shared_ptr<const std::string> content,
+                                              const liquid::Value &paginator = {}) const;
     // Both, as the preview needs them.
     std::optional<std::string> renderDocument(const model::Document &doc, const std::string *text = nullptr,
                                               const liquid::Value &paginator = {}) const;
@@ -93,7 +97,7 @@ private:
     // on a Liquid error (reported). `fileSuffix` marks excerpts in diagnostics.
     bool renderBody(const model::Document &doc, const std::string &text, const QString &fileSuffix,
                     const liquid::Value &layout, const liquid::Value &paginator, std::string &out) const;
-    std::string convert(const model::Document &doc, const std::string &text) const;
+    std::string convert(const model::Document &doc, std::string &&text) const;
     void report(const std::vector<Diagnostic> &diagnostics) const;
     QString displayPath(const model::Document &doc) const;
 

@@ -59,6 +59,13 @@ public:
     Value(const char *s) : m_v(std::make_shared<const std::string>(s)) {}
     Value(std::string s) : m_v(std::make_shared<const std::string>(std::move(s))) {}
     Value(std::string_view s) : m_v(std::make_shared<const std::string>(s)) {}
+    // Shares a string without copying it (a rendered page's content, read by
+    // every page that lists it). Null gives nil.
+    Value(std::shared_ptr<const std::string> s)
+    {
+        if (s)
+            m_v = std::move(s);
+    }
     Value(Array a) : m_v(std::make_shared<const Array>(std::move(a))) {}
     Value(std::shared_ptr<const Array> a) : m_v(std::move(a)) {}
     Value(Hash h);

@@ -34,8 +34,9 @@ Value stringOrNil(const std::string &s) { return s.empty() ? Value() : Value(s);
 class DocumentDrop final : public Drop
 {
 public:
-    DocumentDrop(const SiteView &view, const Document &doc, const std::string *current)
-        : m_view(view), m_doc(doc), m_current(current)
+    DocumentDrop(const SiteView &view, const Document &doc, const std::string *current,
+                 std::shared_ptr<const std::string> sharedCurrent = nullptr)
+        : m_view(view), m_doc(doc), m_current(current), m_sharedCurrent(std::move(sharedCurrent))
     {}
 
     Value get(std::string_view key) const override
@@ -99,6 +100,8 @@ public:
 private:
     Value content() const
     {
+        if (m_sharedCurrent)
+            return m_sharedCurrent;
         if (m_current)
             return *m_current;
         // Not rendered yet when Jekyll gets to the current document.
@@ -109,8 +112,8 @@ private:
         // Its own body is being rendered: Jekyll's document.content is still the source.
         if (rendering == &m_doc && store.phase() < ContentStore::Contents)
             return m_doc.content;
-        if (const std::string *rendered = store.content(m_doc.index))
-            return *rendered;
+        if (auto rendered = store.sharedContent(m_doc.index))
+            return rendered;
         // An earlier document whose HTML is not ready yet: render this one again later.
         if (rendering && rendering != &m_doc && store.phase() == ContentStore::Excerpts)
             store.markReadEarlierContent(rendering->index);
@@ -128,8 +131,8 @@ private:
             return v->toString();
         if (!m_doc.hasExcerpt)
             return m_doc.isPage() ? Value() : Value(std::string());
-        if (const std::string *html = m_view.site().contentStore().excerpt(m_doc.index))
-            return *html;
+        if (auto html = m_view.site().contentStore().sharedExcerpt(m_doc.index))
+            return html;
         return m_doc.excerptSource;
     }
 
@@ -157,6 +160,7 @@ private:
     const SiteView &m_view;
     const Document &m_doc;
     const std::string *m_current;
+    std::shared_ptr<const std::string> m_sharedCurrent;   // instead of m_current, not copied per lookup
 };
 
 class StaticFileDrop final : public Drop
@@ -370,6 +374,12 @@ Value SiteView::documentDrop(const Document &doc) const
 Value SiteView::pageDrop(const Document &doc, const std::string *currentContent) const
 {
     return Value(std::shared_ptr<const Drop>(std::make_shared<DocumentDrop>(*this, doc, currentContent)));
+}
+
+Value SiteView::pageDrop(const Document &doc, std::shared_ptr<const std::string> currentContent) const
+{
+    return Value(std::shared_ptr<const Drop>(
+        std::make_shared<DocumentDrop>(*this, doc, nullptr, std::move(currentContent))));
 }
 
 Value SiteView::siteDrop(const Document *current) const

@@ -45,6 +45,9 @@ public:
     // The `page` of a render: the same as documentDrop, except that its content
     // is `currentContent` (what has been rendered so far) when given.
     liquid::Value pageDrop(const Document &doc, const std::string *currentContent) const;
+    // The same with a shared content (a page's converted content, which its
+    // layouts may print many times): read without a copy per lookup.
+    liquid::Value pageDrop(const Document &doc, std::shared_ptr<const std::string> currentContent) const;
     // `site` for a render of `current` (related_posts depends on it).
     liquid::Value siteDrop(const Document *current) const;
     liquid::Value jekyllDrop() const;

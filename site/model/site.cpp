@@ -35,10 +35,8 @@ using liquid::Value;
 void ContentStore::reset(std::size_t documents)
 {
     m_phase.store(Nothing, std::memory_order_release);
-    m_excerpts.assign(documents, {});
-    m_contents.assign(documents, {});
-    m_hasExcerpt.assign(documents, 0);
-    m_hasContent.assign(documents, 0);
+    m_excerpts.assign(documents, nullptr);
+    m_contents.assign(documents, nullptr);
     m_readEarlier.assign(documents, 0);
     std::lock_guard lock(m_wantedMutex);
     m_wanted.assign(documents, 0);
@@ -48,31 +46,42 @@ void ContentStore::setExcerpt(int index, std::string html)
 {
     if (index < 0 || std::size_t(index) >= m_excerpts.size())
         return;
-    m_excerpts[std::size_t(index)] = std::move(html);
-    m_hasExcerpt[std::size_t(index)] = 1;
+    m_excerpts[std::size_t(index)] = std::make_shared<const std::string>(std::move(html));
 }
 
 void ContentStore::setContent(int index, std::string html)
 {
     if (index < 0 || std::size_t(index) >= m_contents.size())
         return;
-    m_contents[std::size_t(index)] = std::move(html);
-    m_hasContent[std::size_t(index)] = 1;
+    m_contents[std::size_t(index)] = std::make_shared<const std::string>(std::move(html));
+}
+
+std::shared_ptr<const std::string> ContentStore::sharedExcerpt(int index) const
+{
+    if (phase() < Excerpts || index < 0 || std::size_t(index) >= m_excerpts.size())
+        return nullptr;
+    return m_excerpts[std::size_t(index)];
+}
+
+std::shared_ptr<const std::string> ContentStore::sharedContent(int index) const
+{
+    if (phase() < UnorderedContents || index < 0 || std::size_t(index) >= m_contents.size())
+        return nullptr;
+    return m_contents[std::size_t(index)];
 }
 
 const std::string *ContentStore::excerpt(int index) const
 {
-    if (phase() < Excerpts || index < 0 || std::size_t(index) >= m_excerpts.size() || !m_hasExcerpt[std::size_t(index)])
+    if (phase() < Excerpts || index < 0 || std::size_t(index) >= m_excerpts.size())
         return nullptr;
-    return &m_excerpts[std::size_t(index)];
+    return m_excerpts[std::size_t(index)].get();
 }
 
 const std::string *ContentStore::content(int index) const
 {
-    if (phase() < UnorderedContents || index < 0 || std::size_t(index) >= m_contents.size()
-        || !m_hasContent[std::size_t(index)])
+    if (phase() < UnorderedContents || index < 0 || std::size_t(index) >= m_contents.size())
         return nullptr;
-    return &m_contents[std::size_t(index)];
+    return m_contents[std::size_t(index)].get();
 }
 
 void ContentStore::markReadEarlierContent(int index)

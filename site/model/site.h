@@ -47,7 +47,9 @@ struct Layout final {
 
 // Per-document results of a build that other documents' templates read
 // (post.content, post.excerpt). Filled phase by phase; a slot is read by other
-// threads only after the phase that writes it has ended.
+// threads only after the phase that writes it has ended. Results are shared
+// strings: a listing page, a feed and the document's own layouts read the same
+// bytes instead of a copy each.
 //
 // Jekyll renders documents one after another, so a document's body that prints
 // an earlier document's `content` gets that document's HTML. Folio renders all
@@ -64,6 +66,8 @@ public:
     void setContent(int index, std::string html);
     const std::string *excerpt(int index) const;   // null until the excerpts phase ended
     const std::string *content(int index) const;   // null until the unordered contents phase ended
+    std::shared_ptr<const std::string> sharedExcerpt(int index) const;   // same, shared
+    std::shared_ptr<const std::string> sharedContent(int index) const;
     void finishPhase(Phase phase) { m_phase.store(phase, std::memory_order_release); }
     Phase phase() const { return Phase(m_phase.load(std::memory_order_acquire)); }
 
@@ -77,9 +81,9 @@ public:
     bool contentWanted(int index) const;
 
 private:
-    std::vector<std::string> m_excerpts, m_contents;
+    std::vector<std::shared_ptr<const std::string>> m_excerpts, m_contents;   // null: none
     // One slot per document, written only by the thread rendering it.
-    std::vector<char> m_hasExcerpt, m_hasContent, m_readEarlier;
+    std::vector<char> m_readEarlier;
     std::vector<char> m_wanted;   // written by any thread: under m_wantedMutex
     mutable std::mutex m_wantedMutex;
     std::atomic<int> m_phase{Nothing};

@@ -119,7 +119,7 @@ void CompressTest::nativeEqualsInterpreter()
     const Value config = settingsFrom(settings.toUtf8().constData());
     int compared = 0;
     for (const auto &[name, content] : m_pages) {
-        const auto native = build::compressHtml(m_layout, content, config, environment.toStdString());
+        const auto native = build::compressHtml(m_layout, std::string(content), config, environment.toStdString());
         QVERIFY2(native, qPrintable(name));
         liquid::Hash site;
         site.set("compress_html", config);
