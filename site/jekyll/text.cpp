@@ -256,15 +256,26 @@ std::int64_t countCjkWords(const std::u32string &text, std::int64_t *cjkChars)
 
 std::int64_t numberOfWords(std::string_view input, std::string_view mode)
 {
+    // Whitespace is ASCII and no byte of a multi-byte character is ASCII, so
+    // words are counted on the bytes unless CJK characters matter (themes
+    // count every post's words for its reading time).
+    const bool ascii = std::none_of(input.begin(), input.end(), [](char c) { return c & 0x80; });
+    if (mode != "cjk" && (mode != "auto" || ascii)) {
+        std::int64_t count = 0;
+        bool inWord = false;
+        for (char c : input) {
+            const bool space = isRubySpace(static_cast<unsigned char>(c));
+            count += !space && !inWord;
+            inWord = !space;
+        }
+        return count;
+    }
     const std::u32string text = toUtf32(input);
     if (mode == "cjk")
         return countCjkWords(text, nullptr);
-    if (mode == "auto") {
-        std::int64_t cjk = 0;
-        const std::int64_t withCjk = countCjkWords(text, &cjk);
-        return cjk == 0 ? countWhitespaceWords(text) : withCjk;
-    }
-    return countWhitespaceWords(text);
+    std::int64_t cjk = 0;
+    const std::int64_t withCjk = countCjkWords(text, &cjk);
+    return cjk == 0 ? countWhitespaceWords(text) : withCjk;
 }
 
 std::string rubyInterpolate(const liquid::Value &v)

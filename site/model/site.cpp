@@ -242,6 +242,47 @@ const std::set<std::string> &liquidBlockTags()
     return tags;
 }
 
+// A Markdown link definition as Jekyll's MKDWN_LINK_REF_REGEX finds it:
+// `^ {0,3}(\[[^\]]+\])(:.+)` where `.` stops at a line end (\n or \r, as the
+// engine's regex did). Scanned by hand: std::regex over every post's text
+// was a tenth of a build's instructions.
+struct LinkDefinition final {
+    std::string_view label;   // "[id]" (may span lines, as [^\]] does)
+    std::string_view rest;    // ":" and the rest of the line
+};
+
+std::vector<LinkDefinition> linkDefinitions(std::string_view text)
+{
+    std::vector<LinkDefinition> out;
+    std::size_t line = 0;
+    while (line < text.size()) {
+        std::size_t i = line;
+        while (i < text.size() && i - line < 3 && text[i] == ' ')
+            ++i;
+        std::size_t next = std::string_view::npos;   // where the search goes on
+        if (i < text.size() && text[i] == '[') {
+            const std::size_t close = text.find(']', i + 1);
+            if (close != std::string_view::npos && close > i + 1 && close + 1 < text.size()
+                && text[close + 1] == ':') {
+                std::size_t end = close + 2;
+                while (end < text.size() && text[end] != '\n' && text[end] != '\r')
+                    ++end;
+                if (end > close + 2) {
+                    out.push_back({text.substr(i, close + 1 - i), text.substr(close + 1, end - close - 1)});
+                    next = end;
+                }
+            }
+        }
+        if (next == std::string_view::npos)
+            next = line;
+        const std::size_t newline = text.find('\n', next);
+        if (newline == std::string_view::npos)
+            break;
+        line = newline + 1;
+    }
+    return out;
+}
+
 // Jekyll's Excerpt#extract_excerpt: the text before the separator, with Liquid
 // blocks it leaves open closed, and link/footnote definitions it uses appended.
 std::string extractExcerpt(const std::string &content, const std::string &separator)
@@ -267,11 +308,10 @@ std::string extractExcerpt(const std::string &content, const std::string &separa
             head += "\n{% end" + *it + " %}";
         }
     }
-    static const std::regex defRe(R"((?:^|\n) {0,3}(\[[^\]]+\])(:.+))");
     std::vector<std::string> definitions;
-    for (std::sregex_iterator it(tail.begin(), tail.end(), defRe), end; it != end; ++it)
-        if (head.find((*it)[1].str()) != std::string::npos)
-            definitions.push_back((*it)[1].str() + (*it)[2].str());
+    for (const LinkDefinition &d : linkDefinitions(tail))
+        if (head.find(d.label) != std::string::npos)
+            definitions.push_back(std::string(d.label) + std::string(d.rest));
     if (definitions.empty())
         return head;
     head += "\n\n";
