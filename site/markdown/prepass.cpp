@@ -312,7 +312,14 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
 
     size_t p = 0;
     while (p < text.size()) {
-        if (mask[p]) { out.push_back(text[p++]); continue; }
+        if (mask[p]) {
+            // Code is copied as it is, a run at a time.
+            size_t q = p + 1;
+            while (q < text.size() && mask[q]) ++q;
+            out.append(text.substr(p, q - p));
+            p = q;
+            continue;
+        }
         const char c = text[p];
         if (c == '\\' && p + 1 < text.size()) {
             const char n = text[p + 1];
@@ -373,7 +380,14 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
             p += 2;
             continue;
         }
-        if (c != '$') { out.push_back(c); ++p; continue; }
+        if (c != '$') {
+            // Plain text up to the next '$', backslash or code, a run at a time.
+            size_t q = p + 1;
+            while (q < text.size() && !mask[q] && text[q] != '$' && text[q] != '\\') ++q;
+            out.append(text.substr(p, q - p));
+            p = q;
+            continue;
+        }
 
         if (p + 1 < text.size() && text[p + 1] == '$') {
             // kramdown BLOCK_MATH_START: at a line start after a block boundary,
