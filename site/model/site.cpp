@@ -46,6 +46,7 @@ void ContentStore::setExcerpt(int index, std::string html)
 {
     if (index < 0 || std::size_t(index) >= m_excerpts.size())
         return;
+    html.shrink_to_fit();
     m_excerpts[std::size_t(index)] = std::make_shared<const std::string>(std::move(html));
 }
 
@@ -53,6 +54,9 @@ void ContentStore::setContent(int index, std::string html)
 {
     if (index < 0 || std::size_t(index) >= m_contents.size())
         return;
+    // Kept to the end of the build: without the room left by appending (up to
+    // half of each string), which thousands of posts add up to.
+    html.shrink_to_fit();
     m_contents[std::size_t(index)] = std::make_shared<const std::string>(std::move(html));
 }
 
