@@ -29,6 +29,22 @@ std::string_view liquidPart(std::string_view layout)
 
 bool isRubySpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
 
+// Calls fn for each run of non-whitespace in s (Ruby's split(" ") fields).
+template<typename Fn>
+void forEachWord(std::string_view s, Fn fn)
+{
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && isRubySpace(s[i]))
+            ++i;
+        const std::size_t start = i;
+        while (i < s.size() && !isRubySpace(s[i]))
+            ++i;
+        if (i > start)
+            fn(s.substr(start, i - start));
+    }
+}
+
 // Ruby's String#split as Liquid's `split` calls it: " " splits on runs of
 // whitespace ignoring leading ones; any other separator literally; trailing
 // empty fields dropped; "" gives [].
@@ -36,16 +52,7 @@ std::vector<std::string_view> rubySplit(std::string_view s, std::string_view sep
 {
     std::vector<std::string_view> out;
     if (sep == " ") {
-        std::size_t i = 0;
-        while (i < s.size()) {
-            while (i < s.size() && isRubySpace(s[i]))
-                ++i;
-            const std::size_t start = i;
-            while (i < s.size() && !isRubySpace(s[i]))
-                ++i;
-            if (i > start)
-                out.push_back(s.substr(start, i - start));
-        }
+        forEachWord(s, [&](std::string_view word) { out.push_back(word); });
         return out;
     }
     std::size_t start = 0;
@@ -86,20 +93,12 @@ std::optional<std::string> gsub(std::string_view s, std::string_view from, std::
 void appendWords(std::string_view s, std::string &out)
 {
     bool first = true;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        while (i < s.size() && isRubySpace(s[i]))
-            ++i;
-        const std::size_t start = i;
-        while (i < s.size() && !isRubySpace(s[i]))
-            ++i;
-        if (i > start) {
-            if (!first)
-                out += ' ';
-            out.append(s, start, i - start);
-            first = false;
-        }
-    }
+    forEachWord(s, [&](std::string_view word) {
+        if (!first)
+            out += ' ';
+        out += word;
+        first = false;
+    });
 }
 
 std::string subFirst(std::string_view s, std::string_view from)
