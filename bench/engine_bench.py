@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Builds the seed site and scaled copies of it (../shared/bench/scale-site.py,
 1000 and 4000 posts by default) with folio-cli and with Jekyll 4.3 in one run,
-and prints wall time and peak RSS side by side.
+and prints wall time and peak RSS side by side, with each engine's cost per
+added post beyond the seed site (time and memory), which stays flat when cost
+grows linearly with posts.
 
 usage: bench/engine_bench.py [--folio build/app/cli/folio-cli] [--sizes 1000 4000]
                              [--runs 1] [--no-jekyll]
@@ -29,6 +31,17 @@ def count_html(folder):
     return sum(1 for _, _, files in os.walk(folder) for f in files if f.endswith(".html"))
 
 
+def per_post(engine, result, posts, base, width):
+    """Cost of each post added to the seed site: (ms, KB) per post."""
+    if not result:
+        return f" {'-':>{width}} {'-':>8}"
+    if posts == 0:
+        base[engine] = result
+        return f" {'-':>{width}} {'-':>8}"
+    seconds, mb = base[engine][0], base[engine][1]
+    return f" {(result[0] - seconds) * 1000 / posts:>{width}.2f} {(result[1] - mb) * 1024 / posts:>8.1f}"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--folio", default=os.path.join(ROOT, "build", "app", "cli", "folio-cli"))
@@ -42,14 +55,16 @@ def main():
     jekyll = None if args.no_jekyll else shutil.which("jekyll")
     work = tempfile.mkdtemp(prefix="folio-bench-")
     env = dict(os.environ, JEKYLL_ENV="production", FOLIO_CACHE_DIR=os.path.join(work, "cache"))
-    sites = [("seed", seed)]
+    sites = [("seed", seed, 0)]
     for n in args.sizes:
         out = os.path.join(work, f"scale-{n}")
         subprocess.run([sys.executable, os.path.join(SHARED, "bench", "scale-site.py"), seed, out, str(n)],
                        check=True, stdout=subprocess.DEVNULL)
-        sites.append((f"{n} posts", out))
-    print(f"{'site':>10} | {'pages':>6} | {'folio s':>8} {'folio MB':>9} | {'jekyll s':>9} {'jekyll MB':>10} | {'speed-up':>8} {'RSS ratio':>9}")
-    for name, src in sites:
+        sites.append((f"{n} posts", out, n))
+    print(f"{'site':>10} | {'pages':>6} | {'folio s':>8} {'folio MB':>9} | {'jekyll s':>9} {'jekyll MB':>10} | "
+          f"{'speed-up':>8} {'RSS ratio':>9} | {'folio ms/post':>13} {'KB/post':>8} | {'jekyll ms/post':>14} {'KB/post':>8}")
+    base = {}   # engine -> (seconds, MB) of the seed site
+    for name, src, posts in sites:
         best = None
         for i in range(args.runs):
             dest = os.path.join(work, f"out-folio-{name.replace(' ', '-')}")
@@ -63,9 +78,10 @@ def main():
             j = run([jekyll, "build", "-q", "-s", src, "-d", jdest], env)
         line = f"{name:>10} | {pages:>6} | {best[0]:>8.2f} {best[1]:>9.0f} |"
         if j:
-            line += f" {j[0]:>9.2f} {j[1]:>10.0f} | {j[0] / best[0]:>7.1f}x {best[1] / j[1]:>9.2f}"
+            line += f" {j[0]:>9.2f} {j[1]:>10.0f} | {j[0] / best[0]:>7.1f}x {best[1] / j[1]:>9.2f} |"
         else:
-            line += f" {'-':>9} {'-':>10} | {'-':>8} {'-':>9}"
+            line += f" {'-':>9} {'-':>10} | {'-':>8} {'-':>9} |"
+        line += per_post("folio", best, posts, base, 13) + " |" + per_post("jekyll", j, posts, base, 14)
         print(line, flush=True)
     shutil.rmtree(work, ignore_errors=True)
 
