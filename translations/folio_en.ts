@@ -571,6 +571,10 @@
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::app::NewSiteDialog</name>

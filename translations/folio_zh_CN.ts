@@ -570,6 +570,10 @@
         <source>Portfolio</source>
         <translation>作品集</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
 </context>
 <context>
     <name>folio::app::NewSiteDialog</name>

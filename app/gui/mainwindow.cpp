@@ -13,6 +13,8 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QCollator>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -39,33 +41,57 @@ namespace {
 
 constexpr int kPathRole = Qt::UserRole + 1;
 
+// The site tree's groups in the order an academic looks for them (issue 3's
+// list), whatever the window's language: the known collections first, any
+// other collection after them by name, then the data files and the config.
+enum class GroupRank { Posts, Drafts, Pages, Publications, Talks, Teaching, Portfolio, OtherCollection, Data, Config };
+
+struct TreeGroup
+{
+    QString name;
+    GroupRank rank;
+};
+
 // The group a document belongs to in the site tree.
-QString groupOf(const site::model::Document &doc)
+TreeGroup groupOf(const site::model::Document &doc)
 {
     if (doc.isPage())
-        return MainWindow::tr("Pages");
+        return {MainWindow::tr("Pages"), GroupRank::Pages};
     if (doc.draft)
-        return MainWindow::tr("Drafts");
+        return {MainWindow::tr("Drafts"), GroupRank::Drafts};
     if (doc.collection == "posts")
-        return MainWindow::tr("Posts");
-    static const QHash<QString, const char *> known{{QStringLiteral("publications"), QT_TRANSLATE_NOOP("folio::app::MainWindow", "Publications")},
-                                                    {QStringLiteral("talks"), QT_TRANSLATE_NOOP("folio::app::MainWindow", "Talks")},
-                                                    {QStringLiteral("teaching"), QT_TRANSLATE_NOOP("folio::app::MainWindow", "Teaching")},
-                                                    {QStringLiteral("portfolio"), QT_TRANSLATE_NOOP("folio::app::MainWindow", "Portfolio")}};
+        return {MainWindow::tr("Posts"), GroupRank::Posts};
+    struct Known
+    {
+        const char *name;
+        GroupRank rank;
+    };
+    static const QHash<QString, Known> known{
+        {QStringLiteral("publications"), {QT_TRANSLATE_NOOP("folio::app::MainWindow", "Publications"), GroupRank::Publications}},
+        {QStringLiteral("talks"), {QT_TRANSLATE_NOOP("folio::app::MainWindow", "Talks"), GroupRank::Talks}},
+        {QStringLiteral("teaching"), {QT_TRANSLATE_NOOP("folio::app::MainWindow", "Teaching"), GroupRank::Teaching}},
+        {QStringLiteral("portfolio"), {QT_TRANSLATE_NOOP("folio::app::MainWindow", "Portfolio"), GroupRank::Portfolio}}};
     const QString label = QString::fromStdString(doc.collection);
-    return known.contains(label) ? MainWindow::tr(known.value(label)) : label;
+    if (const auto it = known.find(label); it != known.end())
+        return {MainWindow::tr(it->name), it->rank};
+    return {label, GroupRank::OtherCollection};
 }
 
-// In the order a reader of the window's language expects: QCollator follows
-// the default locale (installTranslations sets the window's), so Chinese group
-// names sort by pinyin rather than by code point, English ignores case, and
-// "Post 10" comes after "Post 9".
+constexpr int kRankRole = Qt::UserRole + 2;
+
+// Within a group, in the order a reader of the window's language expects:
+// QCollator follows the default locale (installTranslations sets the
+// window's), so Chinese sorts by pinyin rather than by code point, English
+// ignores case, and "Post 10" comes after "Post 9". Groups keep their rank
+// first; collections of equal rank sort by name the same way.
 void sortByCollation(QList<QTreeWidgetItem *> &items)
 {
     QCollator collator;
     collator.setNumericMode(true);
-    std::stable_sort(items.begin(), items.end(),
-                     [&](const QTreeWidgetItem *a, const QTreeWidgetItem *b) { return collator.compare(a->text(0), b->text(0)) < 0; });
+    std::stable_sort(items.begin(), items.end(), [&](const QTreeWidgetItem *a, const QTreeWidgetItem *b) {
+        const int ra = a->data(0, kRankRole).toInt(), rb = b->data(0, kRankRole).toInt();
+        return ra != rb ? ra < rb : collator.compare(a->text(0), b->text(0)) < 0;
+    });
 }
 
 void sortTree(QTreeWidget *tree)
@@ -80,6 +106,19 @@ void sortTree(QTreeWidget *tree)
     }
     sortByCollation(groups);
     tree->addTopLevelItems(groups);
+}
+
+// The data files Jekyll reads (_data/**/*.yml|yaml|json|csv|tsv), as paths
+// relative to the data folder, for the tree's Data group.
+QStringList dataFiles(const QString &dataDir)
+{
+    QStringList found;
+    QDirIterator it(dataDir, {QStringLiteral("*.yml"), QStringLiteral("*.yaml"), QStringLiteral("*.json"), QStringLiteral("*.csv"),
+                              QStringLiteral("*.tsv")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found << QDir(dataDir).relativeFilePath(it.next());
+    return found;
 }
 
 } // namespace
@@ -203,23 +242,32 @@ void MainWindow::buildSiteTree()
 {
     m_tree->clear();
     QMap<QString, QTreeWidgetItem *> groups;
-    auto group = [&](const QString &name) {
-        if (!groups.contains(name)) {
-            auto *item = new QTreeWidgetItem(m_tree, {name});
+    auto group = [&](const TreeGroup &g) {
+        if (!groups.contains(g.name)) {
+            auto *item = new QTreeWidgetItem(m_tree, {g.name});
             item->setFlags(Qt::ItemIsEnabled);
-            groups.insert(name, item);
+            item->setData(0, kRankRole, int(g.rank));
+            groups.insert(g.name, item);
         }
-        return groups.value(name);
+        return groups.value(g.name);
+    };
+    auto addFile = [&](const TreeGroup &g, const QString &label, const QString &relativePath, const QString &path) {
+        auto *item = new QTreeWidgetItem(group(g), {label});
+        item->setToolTip(0, relativePath);
+        item->setData(0, kPathRole, path);
     };
     for (const auto &doc : m_site.site()->documents()) {
         if (doc->generated)
             continue;
-        auto *item = new QTreeWidgetItem(group(groupOf(*doc)), {QString::fromStdString(doc->title().empty() ? doc->name : doc->title())});
-        item->setToolTip(0, QString::fromStdString(doc->relativePath));
-        item->setData(0, kPathRole, doc->sourcePath);
+        addFile(groupOf(*doc), QString::fromStdString(doc->title().empty() ? doc->name : doc->title()),
+                QString::fromStdString(doc->relativePath), doc->sourcePath);
     }
-    auto *config = new QTreeWidgetItem(group(tr("Config")), {QStringLiteral("_config.yml")});
-    config->setData(0, kPathRole, m_siteDir + QStringLiteral("/_config.yml"));
+    const QString dataDir = m_site.site()->config().dataDir();
+    for (const QString &file : dataFiles(dataDir))
+        addFile({tr("Data"), GroupRank::Data}, file, QDir(m_siteDir).relativeFilePath(dataDir + QLatin1Char('/') + file),
+                dataDir + QLatin1Char('/') + file);
+    addFile({tr("Config"), GroupRank::Config}, QStringLiteral("_config.yml"), QStringLiteral("_config.yml"),
+            m_siteDir + QStringLiteral("/_config.yml"));
     sortTree(m_tree);
     m_tree->expandAll();
 }
