@@ -18,7 +18,8 @@ inline QVariant evaluate(QWebEngineView *view, const QString &script)
         result = v;
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 10000);
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return {}; // the page did not answer in time
     return result;
 }
 

@@ -135,6 +135,15 @@ bool waitLoaded(PreviewView &view, const QString &path)
     }, 30000);
 }
 
+// Shows a post and waits, as a reader would, until the page has loaded and
+// MathJax has started and typeset what it shows.
+bool showTypeset(PreviewView &view, const PreviewSite &site, const QString &post)
+{
+    view.showDocument(post);
+    return waitLoaded(view, site.urlOf(post))
+           && QTest::qWaitFor([&] { return evaluate(&view, kMathJaxDone).toBool(); }, 30000);
+}
+
 } // namespace
 
 class TestPreview final : public QObject
@@ -238,9 +247,7 @@ void TestPreview::sampleMathIsTypesetOfflineWithTheSiteCss()
     view.resize(900, 700);
     view.show();
     const QString post = kSampleSite + QStringLiteral("/_posts/2024-01-15-normalizing-flows.md");
-    view.showDocument(post);
-    QVERIFY(waitLoaded(view, site.urlOf(post)));
-    QTRY_VERIFY_WITH_TIMEOUT(evaluate(&view, kMathJaxDone).toBool(), 30000);
+    QVERIFY(showTypeset(view, site, post));
     QVERIFY(scrollThrough(view));
 
     const int formulas = countFormulas(readText(post));
@@ -271,9 +278,7 @@ void TestPreview::typingPatchesThePageInPlace()
     view.resize(900, 300); // short, so the page scrolls
     view.show();
     const QString post = root + QStringLiteral("/_posts/2024-01-15-normalizing-flows.md");
-    view.showDocument(post);
-    QVERIFY(waitLoaded(view, site.urlOf(post)));
-    QTRY_VERIFY_WITH_TIMEOUT(evaluate(&view, kMathJaxDone).toBool(), 30000);
+    QVERIFY(showTypeset(view, site, post));
     QVERIFY(scrollThrough(view));
     // Marks on the shown nodes tell whether the page was reloaded or replaced.
     evaluate(&view, QStringLiteral("document.querySelector('h1').__kept = 1; window.__sameDocument = 1;"
@@ -309,9 +314,7 @@ void TestPreview::lineTypedAboveRetypesetsNothingElse()
     view.resize(900, 250);
     view.show();
     const QString post = root + QStringLiteral("/_posts/2024-01-15-normalizing-flows.md");
-    view.showDocument(post);
-    QVERIFY(waitLoaded(view, site.urlOf(post)));
-    QTRY_VERIFY_WITH_TIMEOUT(evaluate(&view, kMathJaxDone).toBool(), 30000);
+    QVERIFY(showTypeset(view, site, post));
     evaluate(&view, QStringLiteral("document.querySelector('table').__kept = 1"));
 
     // A paragraph typed right after the front matter moves every block below
@@ -348,9 +351,7 @@ void TestPreview::wordsTypedKeepTheirFormulas()
     view.resize(900, 700);
     view.show();
     const QString post = root + QStringLiteral("/_posts/2024-01-15-normalizing-flows.md");
-    view.showDocument(post);
-    QVERIFY(waitLoaded(view, site.urlOf(post)));
-    QTRY_VERIFY_WITH_TIMEOUT(evaluate(&view, kMathJaxDone).toBool(), 30000);
+    QVERIFY(showTypeset(view, site, post));
     QVERIFY(scrollThrough(view));
     // The first paragraph holds $\pi(z)$, $G$ and $p_G(x_i) = …$.
     const QString firstFormulas = QStringLiteral("document.querySelector('article p:not(.meta)').querySelectorAll('mjx-container')");
