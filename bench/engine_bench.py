@@ -17,6 +17,9 @@ SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
 
 def run(cmd, env=None):
     """Runs cmd, returns (seconds, peak RSS in MB, exit code)."""
+    # Flush what the previous step wrote (the generated site, the other
+    # tool's output) first, so its writeback is not timed as this build's.
+    os.sync()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
