@@ -15,7 +15,12 @@ fi
 SITE=${1:-}
 FILE=${2:-}
 OUT=$(realpath -m "${3:-folio-window.png}")
-BIN=${FOLIO_GUI:-$(dirname "$0")/../build-gui/app/gui/folio}
+# The build folder scripts/run.sh and scripts/test.sh use.
+BIN=${FOLIO_GUI:-$(dirname "$0")/../${FOLIO_BUILD_DIR:-build}/app/gui/folio}
+if [ ! -x "$BIN" ]; then
+    echo "screenshot.sh: no window at $BIN: build it first (scripts/run.sh), or set FOLIO_GUI" >&2
+    exit 1
+fi
 export QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu"
 if [ -n "$LANG_CHOICE" ]; then
     # Folio reads its language from QSettings ("language"), kept in
