@@ -9,6 +9,7 @@
 #include "site/jekyll/text.h"
 #include "site/liquid/timeformat.h"
 #include "site/yaml/frontmatter.h"
+#include "site/yaml/frontmatteredit.h"
 #include "site/yaml/yaml.h"
 
 #include <QDateTime>
@@ -427,6 +428,7 @@ private:
     bool splitFrontMatter(Document &doc, const std::string &text, const QString &displayPath);
     void applyDefaults(Document &doc, const std::string &type);
     void setDateFromData(Document &doc, const QString &displayPath);
+    int frontMatterKeyLine(const Document &doc, std::string_view key);
     void populateTitleAndDate(Document &doc);
     void populateCategoriesAndTags(Document &doc, const std::string &specialDir);
     void finishDocument(Document &doc);
@@ -839,6 +841,19 @@ void Site::Reader::applyDefaults(Document &doc, const std::string &type)
     doc.data = merged.hash();
 }
 
+// The line of `key` in the document's front matter, so a diagnostic about its
+// value points at it; the front matter's first line when the value came from
+// `defaults`. The text is read again (only errors need the line), from the
+// editor's text when the preview rereads a document.
+int Site::Reader::frontMatterKeyLine(const Document &doc, std::string_view key)
+{
+    const SourceText text = read(doc.sourcePath, doc.relativePath);
+    if (text.ok)
+        if (const yaml::FrontMatterKey *found = yaml::readFrontMatter(text.text).find(key))
+            return found->firstLine;
+    return doc.frontMatterLine;
+}
+
 void Site::Reader::setDateFromData(Document &doc, const QString &displayPath)
 {
     const Value *date = doc.data.find("date");
@@ -857,7 +872,7 @@ void Site::Reader::setDateFromData(Document &doc, const QString &displayPath)
         t = m_site.parseLocalTime(date->toString());
     }
     if (!t) {
-        m_sink.error(displayPath, doc.frontMatterLine, 0,
+        m_sink.error(displayPath, frontMatterKeyLine(doc, "date"), 0,
                      Tr::tr("invalid date '%1': write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +/-TTTT")
                          .arg(qs(date->toString())));
         doc.data.remove("date");

@@ -376,6 +376,8 @@ void ModelTest::badInputIsReportedAndSkipped()
     writeFile(dir.path(), "bom.md", "\xEF\xBB\xBF---\ntitle: With BOM\n---\nbody\n");
     writeFile(dir.path(), "_data/broken.yml", "a: [1, 2\n");
     writeFile(dir.path(), "_publications/2009-10-01-p.md", "---\n---\ntitle: Paper\nvenue: Journal\n");
+    // A real site's typo (a letter O for a zero): the error names the date's line.
+    writeFile(dir.path(), "_publications/typo.md", "---\ntitle: Typo\nvenue: V\ndate: 202O-06-21\n---\nbody\n");
     writeFile(dir.path(), "_config.yml", "collections: [publications]\n");
     DiagnosticSink sink;
     auto site = Site::load(dir.path(), {}, sink);
@@ -394,6 +396,12 @@ void ModelTest::badInputIsReportedAndSkipped()
     QVERIFY(hasDiagnostic(diagnostics, Severity::Error, QStringLiteral("_data/broken.yml"), QString()));
     QVERIFY(hasDiagnostic(diagnostics, Severity::Warning, QStringLiteral("_publications/2009-10-01-p.md"),
                           QStringLiteral("front matter keys found in the body")));
+    const auto typo = std::find_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &d) {
+        return d.file == QLatin1String("_publications/typo.md") && d.message.contains(QLatin1String("invalid date '202O-06-21'"));
+    });
+    QVERIFY(typo != diagnostics.end());
+    QCOMPARE(typo->severity, Severity::Error);
+    QCOMPARE(typo->line, 4);
 }
 
 void ModelTest::permalinkClimbingOutIsAnError()
