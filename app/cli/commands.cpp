@@ -117,6 +117,8 @@ int build(const BuildArguments &args)
     build::Renderer renderer(*site, sink);
     build::Builder builder(*site, renderer, writer, sink);
     builder.setJobs(args.jobs);
+    // For comparing outputs when a replayed include is suspected.
+    builder.setIncludeMemo(qEnvironmentVariableIsEmpty("FOLIO_NO_INCLUDE_MEMO"));
     ProgressLine progress(args.verbosity);
     builder.setProgress([&](int done, int total) { progress.update(done, total); });
     const build::BuildStats stats = builder.run();
@@ -132,6 +134,8 @@ int build(const BuildArguments &args)
         if (!writer.removed().isEmpty())
             out() << QStringLiteral(", %1 stale files removed").arg(writer.removed().size());
         out() << '\n';
+        if (args.verbosity > 1 && stats.includesAsked > 0)
+            out() << QStringLiteral("includes replayed: %1 of %2\n").arg(stats.includesReplayed).arg(stats.includesAsked);
         out().flush();
     }
     return errors > 0 ? 1 : 0;

@@ -151,6 +151,12 @@ BuildStats Builder::run()
             ++written;
         }
     };
+    // Listing pages render each post's entry again and every page its
+    // masthead and footer: replay includes that read the same values. Only
+    // here, where all that documents read of each other is final.
+    liquid::IncludeMemo memo;
+    if (m_includeMemo)
+        m_renderer.setIncludeMemo(&memo);
     parallel(outputs.size(), [&](std::size_t i) {
         const Document &doc = *outputs[i];
         std::optional<std::string> html;
@@ -185,6 +191,10 @@ BuildStats Builder::run()
         writeOutput(doc, html);
         step();
     });
+
+    m_renderer.setIncludeMemo(nullptr);
+    stats.includesReplayed = memo.stats().hits;
+    stats.includesAsked = memo.stats().lookups;
 
     // Phase 4: Jekyll renders pages one after another too. The pages that
     // printed an earlier page's content, and those pages, are rendered again

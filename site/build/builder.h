@@ -23,6 +23,9 @@ struct BuildStats final {
     int staticFiles = 0;    // copied
     int failed = 0;         // skipped because of an error
     double seconds = 0;
+    // Includes replayed from the memo, of those asked for it (layout phase).
+    long long includesReplayed = 0;
+    long long includesAsked = 0;
 };
 
 // done/total over the whole build; called from worker threads.
@@ -36,6 +39,9 @@ public:
     void setJobs(int jobs) { m_jobs = jobs; }
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+    // Whether the layout phase replays includes that read the same values
+    // (liquid/memo.h); on by default. Off, every include is rendered.
+    void setIncludeMemo(bool on) { m_includeMemo = on; }
 
     BuildStats run();
 
@@ -50,6 +56,7 @@ private:
     Writer &m_writer;
     DiagnosticSink &m_sink;
     int m_jobs = 0;
+    bool m_includeMemo = true;
     Progress m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
     std::atomic<int> m_done{0};

@@ -208,6 +208,7 @@ bool Renderer::renderLiquid(const liquid::Template &tmpl, const Document &doc, c
     liquid::Context ctx(m_env, Value(std::move(globals)), liquid::ErrorMode::Strict);
     jekyll::setHost(ctx, this);
     ctx.setIncludeLoader(m_includes.get());
+    ctx.setIncludeMemo(m_includeMemo);
     const bool ok = tmpl.render(ctx, out);
     report(ctx.diagnostics());
     return ok;

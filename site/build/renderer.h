@@ -63,6 +63,10 @@ public:
     std::optional<std::string> renderDocument(const model::Document &doc, const std::string *text = nullptr,
                                               const liquid::Value &paginator = {}) const;
 
+    // Renders from now on share `memo` (null: none), as the builder's layout
+    // phase does (see liquid/memo.h). Set it before rendering threads start.
+    void setIncludeMemo(liquid::IncludeMemo *memo) { m_includeMemo = memo; }
+
     // A Sass/SCSS page: CSS, and the source map Jekyll would write beside it.
     struct Stylesheet final {
         std::string css;
@@ -108,6 +112,7 @@ private:
     markdown::Converter m_markdown;
     markdown::Converter m_contentMarkdown; // documents' content: m_markdown, plus source lines when asked
     std::unique_ptr<IncludeLoader> m_includes;
+    liquid::IncludeMemo *m_includeMemo = nullptr;
     mutable std::mutex m_layoutMutex;
     mutable std::map<std::string, liquid::TemplatePtr, std::less<>> m_layoutCache;
     std::set<std::string, std::less<>> m_compressLayouts;   // rendered natively (compress.h)

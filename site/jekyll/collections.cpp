@@ -522,6 +522,7 @@ ValueResult sample(const Value &input, const Value &count)
     Result<std::int64_t> parsed = toInteger(count);
     const std::int64_t n = parsed ? *parsed : 1;   // Jekyll: `rescue 1`
     const Array &items = input.array();
+    liquid::noteHiddenInput();   // random: never replayed from the include memo
     auto *rng = QRandomGenerator::global();
     if (n == 1)
         return items.empty() ? Value() : items[rng->bounded(quint32(items.size()))];

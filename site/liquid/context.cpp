@@ -3,6 +3,9 @@
 #include "internal.h"
 #include "liquidtr.h"
 
+#include <algorithm>
+#include <atomic>
+
 namespace folio::site::liquid {
 
 struct Context::Scope {
@@ -24,8 +27,13 @@ struct Context::Scope {
     }
 };
 
+namespace {
+std::atomic<std::uint64_t> s_renders{0};
+} // namespace
+
 Context::Context(const Environment &env, Value globals, ErrorMode mode)
-    : m_env(&env), m_globals(std::move(globals)), m_errorMode(mode), m_counters(std::make_unique<Scope>())
+    : m_env(&env), m_globals(std::move(globals)), m_errorMode(mode), m_counters(std::make_unique<Scope>()),
+      m_renderId(++s_renders)
 {
     m_scopes.push_back(std::make_unique<Scope>());
     m_scopeDepth = 1;
@@ -33,13 +41,29 @@ Context::Context(const Environment &env, Value globals, ErrorMode mode)
 
 Context::~Context() = default;
 
-const Value *Context::findPtr(std::string_view name) const
+const Value *Context::lookup(std::string_view name, bool *outside) const
 {
-    for (std::size_t i = m_scopeDepth; i-- > 0;)
-        if (const Value *v = m_scopes[i]->find(name))
+    for (std::size_t i = m_scopeDepth; i-- > 0;) {
+        if (const Value *v = m_scopes[i]->find(name)) {
+            if (outside && m_recording) {
+                // The include's own scopes, and what it assigned itself, are
+                // inside it; the caller's loop variables and assignments are not.
+                const auto &mine = m_recording->assigned;
+                *outside = i < m_recordingBase
+                           && !(i == 0 && std::find(mine.begin(), mine.end(), name) != mine.end());
+            } else if (outside) {
+                *outside = true;
+            }
             return v;
-    if (const Value *v = m_counters->find(name))
+        }
+    }
+    if (outside)
+        *outside = true;
+    if (const Value *v = m_counters->find(name)) {
+        if (m_recording)
+            m_recording->usable = false;   // counters change as increment runs
         return v;
+    }
     if (m_globals.isHash())
         return m_globals.hash().find(name);
     if (m_globals.isDrop()) {
@@ -49,13 +73,39 @@ const Value *Context::findPtr(std::string_view name) const
     return nullptr;
 }
 
+const Value *Context::findPtr(std::string_view name) const
+{
+    if (!m_recording)
+        return lookup(name, nullptr);
+    bool outside = false;
+    const Value *v = lookup(name, &outside);
+    if (outside)
+        m_recording->read(std::make_shared<const MemoPath>(MemoPath{std::string(name), true, {}}), v ? *v : Value(),
+                          false);
+    return v;
+}
+
 Value Context::find(std::string_view name) const
 {
     const Value *v = findPtr(name);
     return v ? *v : Value();
 }
 
-void Context::assign(std::string_view name, Value value) { m_scopes[0]->set(name, std::move(value)); }
+Value Context::assignedValue(std::string_view name) const
+{
+    const Value *v = m_scopes[0]->find(name);
+    return v ? *v : Value();
+}
+
+void Context::assign(std::string_view name, Value value)
+{
+    if (m_recording) {
+        auto &mine = m_recording->assigned;
+        if (std::find(mine.begin(), mine.end(), name) == mine.end())
+            mine.emplace_back(name);
+    }
+    m_scopes[0]->set(name, std::move(value));
+}
 
 void Context::setLocal(std::string_view name, Value value)
 {
@@ -81,6 +131,7 @@ void Context::popScope()
 
 void Context::setGlobal(std::string_view name, Value value)
 {
+    noteState();
     Hash h = m_globals.isHash() ? m_globals.hash() : Hash();
     h.set(std::string(name), std::move(value));
     m_globals = Value(std::move(h));
@@ -143,12 +194,17 @@ void Context::reportAt(const Template *tmpl, Location loc, const QString &messag
 
 Value &Context::counter(std::string_view name)
 {
+    noteState();
     if (Value *v = m_counters->find(name))
         return *v;
     m_counters->vars.emplace_back(std::string(name), Value());
     return m_counters->vars.back().second;
 }
 
-std::size_t &Context::cyclePosition(const std::string &key) { return m_cycles[key]; }
+std::size_t &Context::cyclePosition(const std::string &key)
+{
+    noteState();
+    return m_cycles[key];
+}
 
 } // namespace folio::site::liquid

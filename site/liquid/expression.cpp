@@ -612,6 +612,8 @@ Value lookupLiteral(const Value &object, std::string_view key, bool command)
 
 Value VariableLookup::evaluate(Context &ctx) const
 {
+    if (MemoRecording *recording = ctx.recording())
+        return evaluateRecorded(ctx, *recording);
     // Walks parents by pointer while the path stays inside hashes, so a lookup
     // like site.data.ui-text.en.label costs no reference-count traffic.
     Value holder;
@@ -652,6 +654,95 @@ Value VariableLookup::evaluate(Context &ctx) const
         cur = &holder;
     }
     return *cur;
+}
+
+// The same walk while an include is recorded for the memo: a path whose
+// variable comes from outside the include is recorded with the value it gave.
+Value VariableLookup::evaluateRecorded(Context &ctx, MemoRecording &recording) const
+{
+    bool outside = false;
+    Value cur;
+    MemoPath path;   // built as it is read, for paths with computed parts
+    if (nameExpr) {
+        const Value n = nameExpr->evaluate(ctx);
+        if (!n.isString())
+            return {};
+        const Value *found = ctx.lookup(n.str(), &outside);
+        cur = found ? *found : Value();
+        path.root = n.str();
+        path.dynamicRoot = true;
+    } else {
+        const Value *found = ctx.lookup(name, &outside);
+        cur = !found ? Value() : isMethodLiteral(*found) ? Value(std::string()) : *found;
+        path.root = name;
+    }
+    const bool computed = nameExpr || std::any_of(lookups.begin(), lookups.end(), [](const Lookup &l) { return bool(l.expr); });
+    if (!computed) {
+        if (!cur.isNil()) {
+            const RecordedStepScope step(outside);
+            for (const Lookup &l : lookups) {
+                cur = lookupLiteral(cur, l.key, l.command);
+                if (cur.isNil())
+                    break;
+            }
+        }
+        if (outside)
+            recording.read(staticPath(), cur, true);
+        return cur;
+    }
+    // A computed step (`a[b]`) records the path before it first: whether `b`
+    // is read at all depends on that value. Literal steps after a nil are
+    // still part of the path, so every render reaching this read records the
+    // same path, whatever the values.
+    for (const Lookup &l : lookups) {
+        if (l.expr) {
+            if (outside)
+                recording.read(std::make_shared<const MemoPath>(path), cur, false);
+            if (cur.isNil())
+                return {};
+            const Value key = l.expr->evaluate(ctx);
+            {
+                const RecordedStepScope step(outside);
+                cur = lookupKey(cur, key, false);
+            }
+            path.steps.push_back(MemoPath::Step{true, {}, false, key});
+        } else {
+            if (!cur.isNil()) {
+                const RecordedStepScope step(outside);
+                cur = lookupLiteral(cur, l.key, l.command);
+            }
+            path.steps.push_back(MemoPath::Step{false, l.key, l.command, {}});
+        }
+    }
+    if (outside)
+        recording.read(std::make_shared<const MemoPath>(std::move(path)), cur, false);
+    return cur;
+}
+
+MemoPathPtr VariableLookup::staticPath() const
+{
+    std::call_once(m_pathOnce, [this] {
+        MemoPath path;
+        path.root = name;
+        for (const Lookup &l : lookups)
+            path.steps.push_back(MemoPath::Step{false, l.key, l.command, {}});
+        m_staticPath = std::make_shared<const MemoPath>(std::move(path));
+    });
+    return m_staticPath;
+}
+
+Value evaluatePath(Context &ctx, const MemoPath &path)
+{
+    const Value *found = ctx.lookup(path.root, nullptr);
+    if (!found)
+        return {};
+    Value cur = !path.dynamicRoot && isMethodLiteral(*found) ? Value(std::string()) : *found;
+    for (const MemoPath::Step &step : path.steps) {
+        if (cur.isNil())
+            return {};
+        cur = step.computed ? lookupKey(cur, step.index, false) : lookupLiteral(cur, step.key, step.command);
+    }
+    return cur;
 }
 
 Value RangeExpression::evaluate(Context &ctx) const

@@ -166,17 +166,61 @@ public:
             ctx.error(error);
             return Flow::Normal;
         }
+        // include_relative depends on the page's folder, which is no variable read.
+        if (IncludeMemo *memo = ctx.includeMemo(); memo && !m_relative && !ctx.recording())
+            return renderMemoised(*memo, std::move(partial), ctx, out);
         Context::ScopeGuard scope(ctx);
-        if (hasParams) {
-            Hash h;
-            for (const IncludeParam &p : params)
-                h.set(p.key, p.variable ? p.variable->evaluate(ctx) : p.literal);
-            ctx.setLocal("include", Value(std::move(h)));
-        }
+        if (hasParams)
+            ctx.setLocal("include", Value(evaluateParams(ctx)));
         return partial->render(ctx, out) ? Flow::Normal : Flow::Stop;
     }
 
 private:
+    Hash evaluateParams(Context &ctx) const
+    {
+        Hash h;
+        for (const IncludeParam &p : params)
+            h.set(p.key, p.variable ? p.variable->evaluate(ctx) : p.literal);
+        return h;
+    }
+
+    // Replays the include when the memo has it for what it would read now;
+    // otherwise renders it while recording what it reads, for the next time.
+    Flow renderMemoised(IncludeMemo &memo, TemplatePtr partial, Context &ctx, std::string &out) const
+    {
+        MemoKey key;
+        key.partial = partial.get();
+        key.hasParams = hasParams;
+        Hash h;
+        if (hasParams) {
+            h = evaluateParams(ctx);
+            key.params.assign(h.begin(), h.end());
+        }
+        if (memo.replay(key, ctx, out))
+            return Flow::Normal;
+
+        MemoRecording recording;
+        const std::size_t start = out.size();
+        const std::size_t diagnostics = ctx.diagnostics().size();
+        const std::size_t interrupts = ctx.interruptCount();
+        bool ok = false;
+        {
+            Context::ScopeGuard scope(ctx);
+            ctx.setRecording(&recording, ctx.scopeDepth() - 1);
+            const RecordingScope onThisThread(&recording);
+            if (hasParams)
+                ctx.setLocal("include", Value(std::move(h)));
+            ok = partial->render(ctx, out);
+            ctx.setRecording(nullptr, 0);
+        }
+        // Only a clean render is kept: errors and warnings must be reported
+        // again where they happen, and break/continue act on the caller.
+        if (ok && !ctx.stopped() && !ctx.hasPendingError() && ctx.diagnostics().size() == diagnostics
+            && ctx.interruptCount() == interrupts)
+            memo.store(key, ctx, std::move(recording), std::string_view(out).substr(start));
+        return ok ? Flow::Normal : Flow::Stop;
+    }
+
     bool m_relative;
 };
 

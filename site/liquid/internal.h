@@ -5,6 +5,7 @@
 
 #include "liquid.h"
 
+#include <mutex>
 #include <optional>
 
 namespace folio::site::liquid::detail {
@@ -87,6 +88,14 @@ public:
     std::vector<Lookup> lookups;
 
     Value evaluate(Context &ctx) const override;
+
+private:
+    Value evaluateRecorded(Context &ctx, MemoRecording &recording) const;
+    // The path as the memo records it, when it has no computed step: made
+    // once, shared by every recording (pointer-equal paths are equal).
+    MemoPathPtr staticPath() const;
+    mutable std::once_flag m_pathOnce;
+    mutable MemoPathPtr m_staticPath;
 };
 
 class RangeExpression final : public Expression
@@ -161,6 +170,9 @@ void appendOutput(std::string &out, const Value &v);
 bool toInteger(const Value &v, std::int64_t *out);
 // Iterating a collection as `for` does (Range expanded, String = one item, Hash = pairs).
 std::vector<Value> sliceCollection(const Value &collection, std::int64_t from, std::optional<std::int64_t> to);
+
+// `for`'s record of where a loop ended (offset: continue), set by a replay.
+void setForOffset(Context &ctx, const std::string &name, std::int64_t offset);
 
 void registerStandardTags(Environment &env);
 void registerStandardFilters(Environment &env);

@@ -9,6 +9,7 @@
 // to one std::string, and the hot path throws no exceptions.
 #pragma once
 
+#include "memo.h"
 #include "value.h"
 
 #include "site/core/diagnostic.h"
@@ -318,8 +319,15 @@ public:
 
     // --- variables
     // Innermost scope first, then counters (increment/decrement), then globals.
+    // While an include is recorded for the memo, a variable found outside it
+    // is recorded as read (VariableLookup records whole paths instead).
     Value find(std::string_view name) const;
     const Value *findPtr(std::string_view name) const;
+    // The same without recording; *outside* tells whether the variable comes
+    // from outside the include being recorded (always true when none is).
+    const Value *lookup(std::string_view name, bool *outside) const;
+    // The value `assign` gave `name` (nil when none).
+    Value assignedValue(std::string_view name) const;
     // `assign`/`capture`: the outermost scope, so assignments inside for/include
     // stay visible after them, as in Liquid.
     void assign(std::string_view name, Value value);
@@ -349,6 +357,27 @@ public:
     }
 
     // --- include
+    // Renders of a build share one memo (see memo.h); null: no memoisation.
+    void setIncludeMemo(IncludeMemo *memo) { m_memo = memo; }
+    IncludeMemo *includeMemo() const { return m_memo; }
+    // The recording of the include being rendered, if any. Scopes from
+    // `base` up belong to it: variables found there are its own.
+    MemoRecording *recording() const { return m_recording; }
+    void setRecording(MemoRecording *recording, std::size_t base)
+    {
+        m_recording = recording;
+        m_recordingBase = base;
+    }
+    std::size_t scopeDepth() const { return m_scopeDepth; }
+    // Tells a recording that this render used state the memo cannot replay
+    // (tag state, randomness, the clock): it is not kept.
+    void noteState()
+    {
+        if (m_recording)
+            m_recording->usable = false;
+    }
+    // Distinct for every Context made in this process.
+    std::uint64_t renderId() const { return m_renderId; }
     void setIncludeLoader(IncludeLoader *loader) { m_includeLoader = loader; }
     IncludeLoader *includeLoader() const { return m_includeLoader; }
     // The template being rendered (innermost include), for include_relative
@@ -375,11 +404,16 @@ public:
     // increment/decrement counters (Liquid's environments.first): nil until set.
     Value &counter(std::string_view name);
     std::size_t &cyclePosition(const std::string &key);
-    std::string &ifchangedLast() { return m_ifchangedLast; }
+    std::string &ifchangedLast()
+    {
+        noteState();
+        return m_ifchangedLast;
+    }
     // break/continue: set by the tags, checked by Block after each tag, taken by loops.
     // A stack, as in Liquid: a break inside tablerow (which never takes it)
     // leaves one per iteration for the enclosing loops.
     void setInterrupt(Interrupt i) { m_interrupts.push_back(i); }
+    std::size_t interruptCount() const { return m_interrupts.size(); }
     Interrupt interrupt() const { return m_interrupts.empty() ? Interrupt::None : m_interrupts.back(); }
     Interrupt takeInterrupt()
     {
@@ -411,6 +445,10 @@ private:
     std::string m_ifchangedLast;
     std::unordered_map<std::string, std::any> m_registers;
     IncludeLoader *m_includeLoader = nullptr;
+    IncludeMemo *m_memo = nullptr;
+    MemoRecording *m_recording = nullptr;
+    std::size_t m_recordingBase = 0;
+    std::uint64_t m_renderId;
     std::vector<const Template *> m_templates;
     int m_maxDepth = 100;
     std::vector<Interrupt> m_interrupts;

@@ -2,6 +2,7 @@
 #include "internal.h"
 #include "liquidtr.h"
 
+#include <algorithm>
 #include <map>
 
 namespace folio::site::liquid::detail {
@@ -242,6 +243,25 @@ ForRegisters &forRegisters(Context &ctx)
     return *std::any_cast<std::shared_ptr<ForRegisters> &>(any);
 }
 
+} // namespace
+
+// Where a loop ended, for a later `offset: continue` of the same loop; a
+// recorded include keeps it to set it again when it is replayed.
+void setForOffset(Context &ctx, const std::string &name, std::int64_t offset)
+{
+    forRegisters(ctx).offsets[name] = offset;
+    if (MemoRecording *recording = ctx.recording()) {
+        auto &kept = recording->forOffsets;
+        auto it = std::find_if(kept.begin(), kept.end(), [&](const auto &o) { return o.first == name; });
+        if (it == kept.end())
+            kept.emplace_back(name, offset);
+        else
+            it->second = offset;
+    }
+}
+
+namespace {
+
 class ForNode final : public Node
 {
 public:
@@ -263,6 +283,7 @@ public:
         ForRegisters &regs = forRegisters(ctx);
         std::int64_t start = 0;
         if (fromContinue) {
+            ctx.noteState();   // where an earlier loop ended is not a recorded read
             auto it = regs.offsets.find(name);
             start = it == regs.offsets.end() ? 0 : it->second;
         } else if (from) {
@@ -290,7 +311,7 @@ public:
         std::vector<Value> segment = sliceCollection(coll, start, to);
         if (reversed)
             std::reverse(segment.begin(), segment.end());
-        regs.offsets[name] = start + std::int64_t(segment.size());
+        setForOffset(ctx, name, start + std::int64_t(segment.size()));
         if (segment.empty())
             return hasElse ? elseBody.render(ctx, out) : Flow::Normal;
 

@@ -1,6 +1,7 @@
 // Ruby Time#strftime and the subset of Time.parse (Date._parse) that dates in
 // Jekyll sites use. Civil-date arithmetic is Howard Hinnant's days_from_civil.
 #include "timeformat.h"
+#include "memo.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -398,6 +399,7 @@ std::optional<Time> parseTime(std::string_view input, std::int32_t defaultOffset
     if (text.empty())
         return std::nullopt;
     if (text == "now" || text == "today") {
+        noteHiddenInput();   // the clock: a memoised include would print a stale time
         const qint64 ms = QDateTime::currentMSecsSinceEpoch();
         Time t;
         t.seconds = ms / 1000;

@@ -1,5 +1,7 @@
 #include "drops.h"
 
+#include "site/liquid/memo.h"
+
 #include <QFileInfo>
 
 #include <algorithm>
@@ -104,7 +106,9 @@ private:
             return m_sharedCurrent;
         if (m_current)
             return *m_current;
-        // Not rendered yet when Jekyll gets to the current document.
+        // Not rendered yet when Jekyll gets to the current document. What
+        // follows depends on the document this thread renders, not on this drop.
+        liquid::noteHiddenInput();
         const Document *rendering = RenderScope::current();
         if (rendering && m_doc.renderOrder > rendering->renderOrder)
             return m_doc.content;

@@ -50,6 +50,7 @@ struct BuiltSite final {
     std::unique_ptr<model::Site> site;
     build::MemoryWriter writer;
     std::vector<Diagnostic> diagnostics;
+    build::BuildStats stats;
 
     QByteArray file(const QString &path) const { return writer.read(path).value_or(QByteArray()); }
     QStringList messages() const
@@ -62,7 +63,7 @@ struct BuiltSite final {
 };
 
 // Builds sites/<name> (or the files given) once per test run.
-std::shared_ptr<BuiltSite> buildFrom(const std::function<bool(const QString &)> &fill)
+std::shared_ptr<BuiltSite> buildFrom(const std::function<bool(const QString &)> &fill, bool includeMemo = true)
 {
     auto built = std::make_shared<BuiltSite>();
     if (!built->dir.isValid() || !fill(built->dir.path()))
@@ -72,7 +73,8 @@ std::shared_ptr<BuiltSite> buildFrom(const std::function<bool(const QString &)> 
     build::Renderer renderer(*built->site, sink);
     build::Builder builder(*built->site, renderer, built->writer, sink);
     builder.setJobs(2);
-    builder.run();
+    builder.setIncludeMemo(includeMemo);
+    built->stats = builder.run();
     built->diagnostics = sink.take();
     return built;
 }
@@ -169,7 +171,33 @@ private Q_SLOTS:
     void tagsNeedTheirPlugin();
     void feedMeta();
     void warnsAboutUnsupportedPlugins();
+    void includeMemoChangesNothing_data();
+    void includeMemoChangesNothing();
 };
+
+void TestPlugins::includeMemoChangesNothing_data()
+{
+    QTest::addColumn<QString>("site");
+    for (const QString &site : QDir(kSites).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        QTest::newRow(qPrintable(site)) << site;
+}
+
+// The builder replays includes that read the same values (liquid/memo.h):
+// every file must be the same as when each include is rendered.
+void TestPlugins::includeMemoChangesNothing()
+{
+    QFETCH(QString, site);
+    const auto memoised = builtSite(site);
+    const auto plain = buildFrom([&](const QString &dir) { return copyTree(kSites + QLatin1Char('/') + site, dir); },
+                                 false);
+    QVERIFY(memoised && plain);
+    const auto files = plain->writer.files();
+    QCOMPARE(memoised->writer.files().size(), files.size());
+    for (const auto &[path, file] : files)
+        QVERIFY2(maskBuildTime(memoised->file(path)) == maskBuildTime(plain->file(path)),
+                 qPrintable(path + QStringLiteral(": ") + firstDifference(memoised->file(path), plain->file(path))));
+    QCOMPARE(plain->stats.includesAsked, 0LL);
+}
 
 void TestPlugins::matchesJekyll_data()
 {
