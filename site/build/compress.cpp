@@ -105,20 +105,21 @@ void appendWords(std::string_view s, std::string &out)
 {
     const std::size_t base = out.size();
     out.resize(base + s.size());   // the result is never longer
-    char *w = out.data() + base;
-    bool gap = false;   // a space is due before the next word
+    char *const begin = out.data() + base;
+    char *w = begin;
+    // Without branches on the text: every byte is stored (a space for any
+    // whitespace), and the write position moves on unless it is whitespace
+    // following whitespace. Starting "after whitespace" drops leading ones.
+    bool previousSpace = true;
     for (const char c : s) {
-        if (kRubySpace[static_cast<unsigned char>(c)]) {
-            gap = w != out.data() + base;
-            continue;
-        }
-        if (gap) {
-            *w++ = ' ';
-            gap = false;
-        }
-        *w++ = c;
+        const bool space = kRubySpace[static_cast<unsigned char>(c)];
+        *w = space ? ' ' : c;
+        w += !(space && previousSpace);
+        previousSpace = space;
     }
-    out.resize(std::size_t(w - out.data()));
+    if (previousSpace && w != begin)
+        --w;   // the trailing one
+    out.resize(base + std::size_t(w - begin));
 }
 
 std::string subFirst(std::string_view s, std::string_view from)
