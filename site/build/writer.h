@@ -74,13 +74,17 @@ public:
     QString manifestPath() const { return m_manifestPath; }
 
 private:
-    Result<QString> target(const QString &relativePath);
+    struct Target;   // an output path and what one lstat(2) found there
+    Result<Target> target(const QString &relativePath);
+    Result<void> ensureFolder(const QString &dir);
+    bool folderKnown(const QString &dir) const;
+    void countWritten(bool changed);
 
     QString m_destination, m_source, m_manifestPath;
     QStringList m_keepFiles, m_removed;
     mutable std::mutex m_mutex;
     std::set<QString> m_writtenPaths;
-    std::set<QString> m_madeDirs;   // folders known to exist
+    std::set<QString> m_madeDirs;   // folders made or checked (real folders, not links)
     int m_written = 0, m_unchanged = 0;
 };
 

@@ -4,6 +4,7 @@
 #include "site/build/builder.h"
 #include "site/build/linkcheck.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -67,6 +68,18 @@ private Q_SLOTS:
     void writerRefusesTheSourceAsOutput();
     void staleFilesRemovedOnlyIfFolioWroteThem();
     void keepFilesAreKept();
+    void writerCreatesFilesAndFolders_data();
+    void writerCreatesFilesAndFolders();
+    void writerReplacesOnlyChangedFiles_data();
+    void writerReplacesOnlyChangedFiles();
+    void writerCopiesStaticFiles();
+    void writerRefusesALinkAtTheTarget_data();
+    void writerRefusesALinkAtTheTarget();
+    void writerRefusesALinkedFolder_data();
+    void writerRefusesALinkedFolder();
+    void writerReportsAFileWhereAFolderGoes_data();
+    void writerReportsAFileWhereAFolderGoes();
+    void staleFileBehindALinkedFolderIsKept();
     void previewRendersUnsavedText();
     void parallelBuildIsDeterministic();
     void linkCheckFindsBrokenLinks();
@@ -177,6 +190,8 @@ void BuildTest::writerStaysInsideTheOutput()
     QVERIFY(!writer.write(QStringLiteral("../escaped.html"), "x"));
     QVERIFY(!writer.write(QStringLiteral("/etc/passwd"), "x"));
     QVERIFY(!writer.write(QStringLiteral("a/../../b.html"), "x"));
+    // A NUL would cut the name the system sees short (here: "site/a/..", the output itself).
+    QVERIFY(!writer.write(QStringLiteral("a/..") + QChar(0) + QStringLiteral("x/b.html"), "x"));
     QVERIFY(!QFile::exists(out.filePath(QStringLiteral("escaped.html"))));
     QVERIFY(writer.write(QStringLiteral("ok/index.html"), "fine"));
     QCOMPARE(readFile(out.filePath(QStringLiteral("site/ok/index.html"))), QByteArray("fine"));
@@ -377,6 +392,255 @@ void BuildTest::linkCheckFindsBrokenLinks()
     QCOMPARE(found.size(), std::size_t(2));
     QCOMPARE(found.front().file, QStringLiteral("index.md"));
     QCOMPARE(found.front().line, 3);
+}
+
+// --- DiskWriter: what each write does on disk -------------------------------------
+
+namespace {
+
+// Files named like ReplacingFile's temporaries: none may be left after a write.
+QStringList temporaries(const QString &root)
+{
+    QStringList out;
+    for (const QString &f : folio::tests::filesUnder(root))
+        if (f.contains(QLatin1String(".folio-")))
+            out << f;
+    return out;
+}
+
+// QFile::link makes a shortcut, not a link, outside Unix.
+#ifdef Q_OS_UNIX
+#define skipWithoutSymlinks() do {} while (false)
+#else
+#define skipWithoutSymlinks() QSKIP("needs symbolic links")
+#endif
+
+QDateTime longAgo() { return QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC); }
+
+void setModified(const QString &path, const QDateTime &when)
+{
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::ReadWrite), qPrintable(path));
+    QVERIFY2(f.setFileTime(when, QFileDevice::FileModificationTime), qPrintable(path));
+}
+
+} // namespace
+
+void BuildTest::writerCreatesFilesAndFolders_data()
+{
+    QTest::addColumn<QString>("existingFolder");   // made before the write, or empty
+    QTest::addColumn<QString>("path");
+    QTest::newRow("top level") << QString() << QStringLiteral("index.html");
+    QTest::newRow("new nested folders") << QString() << QStringLiteral("2024/01/02/post/index.html");
+    QTest::newRow("existing folder") << QStringLiteral("blog") << QStringLiteral("blog/index.html");
+    QTest::newRow("below an existing folder") << QStringLiteral("blog") << QStringLiteral("blog/a/b/index.html");
+}
+
+void BuildTest::writerCreatesFilesAndFolders()
+{
+    QFETCH(QString, existingFolder);
+    QFETCH(QString, path);
+    QTemporaryDir out;
+    if (!existingFolder.isEmpty())
+        QVERIFY(QDir(out.path()).mkpath(existingFolder));
+    build::DiskWriter writer(out.path(), out.path() + QStringLiteral("-src"), {});   // a source beside it
+    QVERIFY(writer.prepare());
+    const auto written = writer.write(path, "<p>new</p>");
+    QVERIFY2(written, qPrintable(written ? QString() : written.error()));
+    // A sibling in the same (now known) folder, and an empty page.
+    const QString sibling = QFileInfo(path).path() + QStringLiteral("/empty.html");
+    QVERIFY(writer.write(sibling, ""));
+    QCOMPARE(readFile(out.filePath(path)), QByteArray("<p>new</p>"));
+    QVERIFY(QFileInfo(out.filePath(sibling)).isFile());
+    QCOMPARE(QFileInfo(out.filePath(sibling)).size(), 0);
+    QCOMPARE(writer.written(), 2);
+    QCOMPARE(writer.unchanged(), 0);
+    QCOMPARE(temporaries(out.path()), QStringList());
+}
+
+void BuildTest::writerReplacesOnlyChangedFiles_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::newRow("same bytes") << QByteArray("<p>same</p>") << QByteArray("<p>same</p>");
+    QTest::newRow("same size, other bytes") << QByteArray("<p>aaaa</p>") << QByteArray("<p>bbbb</p>");
+    QTest::newRow("last byte differs") << QByteArray("<p>same</p>") << QByteArray("<p>same</q>");
+    QTest::newRow("longer") << QByteArray("<p>a</p>") << QByteArray("<p>a longer page</p>");
+    QTest::newRow("shorter") << QByteArray("<p>a longer page</p>") << QByteArray("<p>a</p>");
+    QTest::newRow("emptied") << QByteArray("<p>a</p>") << QByteArray();
+    QTest::newRow("empty, same") << QByteArray() << QByteArray();
+    // More than one read's worth, differing only at the end.
+    QTest::newRow("large, same") << QByteArray(200000, 'x') << QByteArray(200000, 'x');
+    QTest::newRow("large, last byte differs") << QByteArray(200000, 'x') << QByteArray(199999, 'x') + 'y';
+}
+
+void BuildTest::writerReplacesOnlyChangedFiles()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QTemporaryDir out;
+    writeFile(out.path(), "a/page.html", before);
+    const QString file = out.filePath(QStringLiteral("a/page.html"));
+    setModified(file, longAgo());
+    build::DiskWriter writer(out.path(), out.path() + QStringLiteral("-src"), {});   // a source beside it
+    QVERIFY(writer.prepare());
+    QVERIFY(writer.write(QStringLiteral("a/page.html"), std::string_view(after.constData(), size_t(after.size()))));
+    QCOMPARE(readFile(file), after);
+    const bool same = before == after;
+    QCOMPARE(writer.unchanged(), same ? 1 : 0);
+    QCOMPARE(writer.written(), same ? 0 : 1);
+    // An unchanged page keeps its date (sync tools and caches see no change).
+    QCOMPARE(QFileInfo(file).lastModified() == longAgo(), same);
+    QCOMPARE(temporaries(out.path()), QStringList());
+}
+
+void BuildTest::writerCopiesStaticFiles()
+{
+    QTemporaryDir src, out;
+    writeFile(src.path(), "img/logo.png", QByteArray(3 << 20, 'p'));   // more than one chunk
+    const QString source = src.filePath(QStringLiteral("img/logo.png"));
+    {
+        build::DiskWriter writer(out.path(), src.path(), {});
+        QVERIFY(writer.prepare());
+        QVERIFY(writer.copy(QStringLiteral("assets/img/logo.png"), source));
+        QCOMPARE(writer.written(), 1);
+    }
+    const QString copy = out.filePath(QStringLiteral("assets/img/logo.png"));
+    QCOMPARE(readFile(copy), readFile(source));
+    {   // Same size and not older than the source: left alone.
+        build::DiskWriter writer(out.path(), src.path(), {});
+        QVERIFY(writer.prepare());
+        QVERIFY(writer.copy(QStringLiteral("assets/img/logo.png"), source));
+        QCOMPARE(writer.unchanged(), 1);
+    }
+    writeFile(src.path(), "img/logo.png", "changed");
+    build::DiskWriter writer(out.path(), src.path(), {});
+    QVERIFY(writer.prepare());
+    QVERIFY(writer.copy(QStringLiteral("assets/img/logo.png"), source));
+    QCOMPARE(writer.written(), 1);
+    QCOMPARE(readFile(copy), QByteArray("changed"));
+    QCOMPARE(temporaries(out.path()), QStringList());
+}
+
+void BuildTest::writerRefusesALinkAtTheTarget_data()
+{
+    QTest::addColumn<bool>("linkTargetExists");
+    QTest::newRow("link to a file outside") << true;
+    QTest::newRow("dangling link to outside") << false;
+}
+
+void BuildTest::writerRefusesALinkAtTheTarget()
+{
+    skipWithoutSymlinks();
+    QFETCH(bool, linkTargetExists);
+    QTemporaryDir root;
+    const QString outside = root.filePath(QStringLiteral("users/notes.txt"));
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("users")));
+    if (linkTargetExists)
+        writeFile(root.path(), "users/notes.txt", "precious");
+    const QString site = root.filePath(QStringLiteral("site"));
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("site/a")));
+    QVERIFY(QFile::link(outside, site + QStringLiteral("/a/page.html")));
+    build::DiskWriter writer(site, root.filePath(QStringLiteral("src")), {});
+    QVERIFY(writer.prepare());
+    // Refused whether the bytes differ or are of the same size (no compare through the link).
+    for (const char *bytes : {"overwritten", "precious"}) {
+        const auto written = writer.write(QStringLiteral("a/page.html"), bytes);
+        QVERIFY(!written);
+        QVERIFY2(written.error().contains(QLatin1String("symbolic link")), qPrintable(written.error()));
+    }
+    QVERIFY(!writer.copy(QStringLiteral("a/page.html"), root.filePath(QStringLiteral("users"))));
+    QCOMPARE(QFileInfo::exists(outside), linkTargetExists);
+    if (linkTargetExists)
+        QCOMPARE(readFile(outside), QByteArray("precious"));
+    QVERIFY(QFileInfo(site + QStringLiteral("/a/page.html")).isSymLink());
+    QCOMPARE(QDir(root.filePath(QStringLiteral("users"))).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+             linkTargetExists ? QStringList{QStringLiteral("notes.txt")} : QStringList());
+}
+
+void BuildTest::writerRefusesALinkedFolder_data()
+{
+    // Before this was checked, both wrote into the link's target, outside the output.
+    QTest::addColumn<QString>("path");
+    QTest::newRow("file in the linked folder") << QStringLiteral("linked/page.html");
+    QTest::newRow("new folder in the linked folder") << QStringLiteral("linked/new/page.html");
+    QTest::newRow("linked folder deeper down") << QStringLiteral("real/linked/page.html");
+}
+
+void BuildTest::writerRefusesALinkedFolder()
+{
+    skipWithoutSymlinks();
+    QFETCH(QString, path);
+    QTemporaryDir root;
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("elsewhere")));
+    const QString site = root.filePath(QStringLiteral("site"));
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("site/real")));
+    QVERIFY(QFile::link(root.filePath(QStringLiteral("elsewhere")), site + QStringLiteral("/linked")));
+    QVERIFY(QFile::link(root.filePath(QStringLiteral("elsewhere")), site + QStringLiteral("/real/linked")));
+    build::DiskWriter writer(site, root.filePath(QStringLiteral("src")), {});
+    QVERIFY(writer.prepare());
+    for (int attempt = 0; attempt < 2; ++attempt) {   // not remembered as made after a refusal
+        const auto written = writer.write(path, "page");
+        QVERIFY(!written);
+        QVERIFY2(written.error().contains(QLatin1String("symbolic link")), qPrintable(written.error()));
+    }
+    QCOMPARE(QDir(root.filePath(QStringLiteral("elsewhere"))).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+             QStringList());
+    // A real folder next to it is still written.
+    QVERIFY(writer.write(QStringLiteral("real/page.html"), "page"));
+    QCOMPARE(readFile(site + QStringLiteral("/real/page.html")), QByteArray("page"));
+}
+
+void BuildTest::writerReportsAFileWhereAFolderGoes_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("file's folder is a file") << QStringLiteral("a/index.html");
+    QTest::newRow("a folder above is a file") << QStringLiteral("a/b/c/index.html");
+}
+
+void BuildTest::writerReportsAFileWhereAFolderGoes()
+{
+    QFETCH(QString, path);
+    QTemporaryDir out;
+    writeFile(out.path(), "a", "the user's file");
+    build::DiskWriter writer(out.path(), out.path() + QStringLiteral("-src"), {});   // a source beside it
+    QVERIFY(writer.prepare());
+    const auto written = writer.write(path, "page");
+    QVERIFY(!written);
+    QVERIFY2(written.error().contains(QLatin1String("cannot create the folder")), qPrintable(written.error()));
+    QVERIFY2(written.error().contains(out.filePath(QStringLiteral("a"))), qPrintable(written.error()));
+    QCOMPARE(readFile(out.filePath(QStringLiteral("a"))), QByteArray("the user's file"));
+    // And a folder where the page goes.
+    QVERIFY(QDir(out.path()).mkpath(QStringLiteral("b/index.html")));
+    QVERIFY(!writer.write(QStringLiteral("b/index.html"), "page"));
+    QVERIFY(QFileInfo(out.filePath(QStringLiteral("b/index.html"))).isDir());
+}
+
+void BuildTest::staleFileBehindALinkedFolderIsKept()
+{
+    skipWithoutSymlinks();
+    QTemporaryDir root;
+    const QString site = root.filePath(QStringLiteral("site"));
+    {
+        build::DiskWriter writer(site, root.filePath(QStringLiteral("src")), {});
+        QVERIFY(writer.prepare());
+        QVERIFY(writer.write(QStringLiteral("sub/x.html"), "Folio's"));
+        QVERIFY(writer.write(QStringLiteral("y.html"), "Folio's"));
+        QVERIFY(writer.finish());
+    }
+    // The user replaces the folder with a link to their own, which has an x.html,
+    // and the page y.html with a link to their file.
+    writeFile(root.path(), "mine/x.html", "the user's");
+    writeFile(root.path(), "mine/y.html", "the user's");
+    QVERIFY(QDir(site).removeRecursively() && QDir().mkpath(site));
+    QVERIFY(QFile::link(root.filePath(QStringLiteral("mine")), site + QStringLiteral("/sub")));
+    QVERIFY(QFile::link(root.filePath(QStringLiteral("mine/y.html")), site + QStringLiteral("/y.html")));
+    build::DiskWriter writer(site, root.filePath(QStringLiteral("src")), {});
+    QVERIFY(writer.prepare());
+    QVERIFY(writer.finish());   // writes nothing: both pages are stale
+    QCOMPARE(writer.removed(), QStringList());
+    QCOMPARE(readFile(root.filePath(QStringLiteral("mine/x.html"))), QByteArray("the user's"));
+    QVERIFY(QFileInfo(site + QStringLiteral("/y.html")).isSymLink());
 }
 
 QTEST_GUILESS_MAIN(BuildTest)
