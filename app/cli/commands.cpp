@@ -135,7 +135,10 @@ int build(const BuildArguments &args)
             out() << QStringLiteral(", %1 stale files removed").arg(writer.removed().size());
         out() << '\n';
         if (args.verbosity > 1 && stats.includesAsked > 0)
-            out() << QStringLiteral("includes replayed: %1 of %2\n").arg(stats.includesReplayed).arg(stats.includesAsked);
+            out() << QStringLiteral("includes replayed: %1 of %2 (%3 KB kept)\n")
+                         .arg(stats.includesReplayed)
+                         .arg(stats.includesAsked)
+                         .arg(stats.includeMemoBytes / 1024);
         out().flush();
     }
     return errors > 0 ? 1 : 0;

@@ -195,6 +195,7 @@ BuildStats Builder::run()
     m_renderer.setIncludeMemo(nullptr);
     stats.includesReplayed = memo.stats().hits;
     stats.includesAsked = memo.stats().lookups;
+    stats.includeMemoBytes = memo.stats().storedBytes;
 
     // Phase 4: Jekyll renders pages one after another too. The pages that
     // printed an earlier page's content, and those pages, are rendered again

@@ -26,6 +26,7 @@ struct BuildStats final {
     // Includes replayed from the memo, of those asked for it (layout phase).
     long long includesReplayed = 0;
     long long includesAsked = 0;
+    long long includeMemoBytes = 0;   // what the memo kept at the end
 };
 
 // done/total over the whole build; called from worker threads.

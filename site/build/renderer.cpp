@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <shared_mutex>
+
 namespace folio::site::build {
 
 using liquid::Hash;
@@ -84,6 +86,25 @@ public:
 
     liquid::TemplatePtr load(std::string_view name, bool relative, liquid::Context &ctx, QString *error) override
     {
+        // `{% include %}` names are resolved once: pages include the same
+        // few files thousands of times (the path arithmetic below was a
+        // few per cent of a build).
+        if (!relative) {
+            std::shared_lock lock(m_byNameMutex);
+            if (auto it = m_byName.find(name); it != m_byName.end())
+                return it->second;
+        }
+        liquid::TemplatePtr tmpl = loadPath(name, relative, ctx, error);
+        if (!relative && tmpl) {   // problems are looked at (and reported) every time
+            std::unique_lock lock(m_byNameMutex);
+            m_byName.emplace(std::string(name), tmpl);
+        }
+        return tmpl;
+    }
+
+private:
+    liquid::TemplatePtr loadPath(std::string_view name, bool relative, liquid::Context &ctx, QString *error)
+    {
         const QString base = relative ? m_renderer.includeRelativeBase(ctx.find("page"))
                                       : m_renderer.m_site.config().includesDir();
         const QString path = QDir::cleanPath(base + QLatin1Char('/') + qs(name));
@@ -120,11 +141,11 @@ public:
             *error = missingMessage(name, relative);
         }
         std::lock_guard lock(m_mutex);
-        m_cache.emplace(path, tmpl);
-        return tmpl;
+        // Two threads may have parsed the same file: all use the first one,
+        // whose address the include memo keys on.
+        return m_cache.emplace(path, tmpl).first->second;
     }
 
-private:
     QString missingMessage(std::string_view name, bool relative) const
     {
         if (relative)
@@ -136,7 +157,9 @@ private:
 
     const Renderer &m_renderer;
     std::mutex m_mutex;
-    std::map<QString, liquid::TemplatePtr> m_cache;
+    std::map<QString, liquid::TemplatePtr> m_cache;   // by path (include_relative too)
+    std::shared_mutex m_byNameMutex;
+    std::map<std::string, liquid::TemplatePtr, std::less<>> m_byName;   // `include` by name, as written
 };
 
 Renderer::Renderer(const model::Site &site, DiagnosticSink &sink)

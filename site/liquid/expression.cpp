@@ -719,14 +719,17 @@ Value VariableLookup::evaluateRecorded(Context &ctx, MemoRecording &recording) c
     return cur;
 }
 
-MemoPathPtr VariableLookup::staticPath() const
+const MemoPathPtr &VariableLookup::staticPath() const
 {
+    if (m_pathMade.load(std::memory_order_acquire))
+        return m_staticPath;
     std::call_once(m_pathOnce, [this] {
         MemoPath path;
         path.root = name;
         for (const Lookup &l : lookups)
             path.steps.push_back(MemoPath::Step{false, l.key, l.command, {}});
         m_staticPath = std::make_shared<const MemoPath>(std::move(path));
+        m_pathMade.store(true, std::memory_order_release);
     });
     return m_staticPath;
 }

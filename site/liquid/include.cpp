@@ -189,7 +189,7 @@ private:
     Flow renderMemoised(IncludeMemo &memo, TemplatePtr partial, Context &ctx, std::string &out) const
     {
         MemoKey key;
-        key.partial = partial.get();
+        key.partial = partial;
         key.hasParams = hasParams;
         Hash h;
         if (hasParams) {

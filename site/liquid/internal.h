@@ -5,6 +5,7 @@
 
 #include "liquid.h"
 
+#include <atomic>
 #include <mutex>
 #include <optional>
 
@@ -93,8 +94,9 @@ private:
     Value evaluateRecorded(Context &ctx, MemoRecording &recording) const;
     // The path as the memo records it, when it has no computed step: made
     // once, shared by every recording (pointer-equal paths are equal).
-    MemoPathPtr staticPath() const;
+    const MemoPathPtr &staticPath() const;
     mutable std::once_flag m_pathOnce;
+    mutable std::atomic<bool> m_pathMade{false};
     mutable MemoPathPtr m_staticPath;
 };
 

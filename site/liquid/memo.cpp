@@ -199,6 +199,7 @@ struct IncludeMemo::Node {
 };
 
 struct IncludeMemo::Entry {
+    std::shared_ptr<const Template> partial;   // keeps the key's address its own
     std::mutex mutex;
     std::vector<std::pair<MemoKey, std::unique_ptr<Node>>> roots;   // one per parameter set
     bool retired = false;
@@ -222,12 +223,14 @@ struct IncludeMemo::Entry {
 IncludeMemo::IncludeMemo() = default;
 IncludeMemo::~IncludeMemo() = default;
 
-IncludeMemo::Entry *IncludeMemo::entry(const Template *partial)
+IncludeMemo::Entry *IncludeMemo::entry(const std::shared_ptr<const Template> &partial)
 {
     std::lock_guard lock(m_mutex);
-    std::unique_ptr<Entry> &e = m_entries[partial];
-    if (!e)
+    std::unique_ptr<Entry> &e = m_entries[partial.get()];
+    if (!e) {
         e = std::make_unique<Entry>();
+        e->partial = partial;
+    }
     return e.get();
 }
 
@@ -359,6 +362,7 @@ IncludeMemo::Stats IncludeMemo::stats() const
     s.lookups = m_lookups.load();
     s.hits = m_hits.load();
     s.stored = m_stored.load();
+    s.storedBytes = m_storedBytes.load();
     return s;
 }
 

@@ -70,7 +70,7 @@ struct MemoRecording final {
     // one object for every render, and a second read of it gives the first
     // value (what it reads from is outside the include, so the include cannot
     // change it): it is recorded once.
-    void read(MemoPathPtr path, Value value, bool shared)
+    void read(const MemoPathPtr &path, Value value, bool shared)
     {
         if (shared) {
             for (const MemoPath *seen : m_sharedSeen)
@@ -78,7 +78,7 @@ struct MemoRecording final {
                     return;
             m_sharedSeen.push_back(path.get());
         }
-        reads.emplace_back(std::move(path), std::move(value));
+        reads.emplace_back(path, std::move(value));
     }
 
 private:
@@ -89,7 +89,8 @@ private:
 // given (`{% include x.html type="grid" %}`); without parameters the include
 // reads the caller's `include`, which is then recorded like any read.
 struct MemoKey final {
-    const Template *partial = nullptr;
+    // Held, so that no other file parsed later can take its address.
+    std::shared_ptr<const Template> partial;
     bool hasParams = false;
     std::vector<std::pair<std::string, Value>> params;
 };
@@ -112,13 +113,14 @@ public:
         long long lookups = 0;
         long long hits = 0;
         long long stored = 0;
+        long long storedBytes = 0;   // outputs and reads kept now
     };
     Stats stats() const;
 
 private:
     struct Node;
     struct Entry;
-    Entry *entry(const Template *partial);
+    Entry *entry(const std::shared_ptr<const Template> &partial);
     void retire(Entry &entry);   // under entry.mutex
     void fill(Entry &entry, Node &leaf, const Context &ctx, MemoRecording &recording, std::string_view output);
 

@@ -52,6 +52,21 @@ private:
     std::map<std::string, liquid::TemplatePtr> m_parsed;
 };
 
+// Parses on every load, as a loader racing another thread may: the file of
+// one call is freed after it, and another may be parsed at its address.
+class FreshLoader final : public liquid::IncludeLoader
+{
+public:
+    explicit FreshLoader(std::map<std::string, std::string> files) : m_files(std::move(files)) {}
+    liquid::TemplatePtr load(std::string_view name, bool, liquid::Context &ctx, QString *) override
+    {
+        return liquid::Template::parse(m_files.at(std::string(name)), ctx.environment(), QStringLiteral("x")).tmpl;
+    }
+
+private:
+    std::map<std::string, std::string> m_files;
+};
+
 struct Page {
     std::string output;
     int diagnostics = 0;
@@ -230,6 +245,22 @@ private Q_SLOTS:
         QCOMPARE(outputs, (std::vector<std::string>{"calm/calm", "calm/calm", "glad/glad", "calm/calm"}));
         // path.html replayed twice (2nd and 4th pages); filter.html never.
         QCOMPARE(memo.stats().hits, 2LL);
+    }
+
+    // The memo keys on the parsed file: a file freed and another parsed at
+    // its address must not replay the first one's output.
+    void parsedFilesAreNotConfused()
+    {
+        FreshLoader loader({{"a.html", "a{{ x }}"}, {"b.html", "b{{ x }}"}});
+        liquid::IncludeMemo memo;
+        auto parsed = liquid::Template::parse("{% include a.html %}{% include b.html %}{% include a.html %}", env(),
+                                              QStringLiteral("page.html"));
+        for (int i = 0; i < 20; ++i) {
+            liquid::Context ctx(env(), liquid::makeHash({{"x", 1}}), liquid::ErrorMode::Inline);
+            ctx.setIncludeLoader(&loader);
+            ctx.setIncludeMemo(&memo);
+            QCOMPARE(parsed.tmpl->render(ctx), std::string("a1b1a1"));
+        }
     }
 
     // An include that differs on every page (a <head> with the page's title)
