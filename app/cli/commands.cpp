@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -105,7 +106,10 @@ int build(const BuildArguments &args)
     if (!checkSourceDir(args.source))
         return 2;
     DiagnosticSink sink;
+    QElapsedTimer loading;
+    loading.start();
     auto site = build::loadSite(args.source, buildOptions(args), sink);
+    const double loadSeconds = double(loading.nsecsElapsed()) / 1e9;
     const QString destination = args.destination.isEmpty() ? QDir(args.source).filePath(QStringLiteral("_site"))
                                                            : args.destination;
     build::DiskWriter writer(destination, site->sourceDir(), site->config().keepFiles());
@@ -134,6 +138,11 @@ int build(const BuildArguments &args)
         if (!writer.removed().isEmpty())
             out() << QStringLiteral(", %1 stale files removed").arg(writer.removed().size());
         out() << '\n';
+        if (args.verbosity > 1) {
+            out() << QStringLiteral("  %1 s  reading the site\n").arg(loadSeconds, 6, 'f', 3);
+            for (const auto &[phase, seconds] : stats.phases)
+                out() << QStringLiteral("  %1 s  %2\n").arg(seconds, 6, 'f', 3).arg(QLatin1String(phase));
+        }
         if (args.verbosity > 1 && stats.includesAsked > 0)
             out() << QStringLiteral("includes replayed: %1 of %2 (%3 KB kept)\n")
                          .arg(stats.includesReplayed)

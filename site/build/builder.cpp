@@ -97,12 +97,20 @@ BuildStats Builder::run()
     m_total = int(excerpts.size() + contents.size() + outputs.size() + statics.size());
     m_done = 0;
 
+    double lastMark = 0;
+    auto phaseDone = [&](const char *name) {
+        const double now = double(timer.nsecsElapsed()) / 1e9;
+        stats.phases.emplace_back(name, now - lastMark);
+        lastMark = now;
+    };
+
     // Phase 1: excerpts, which any later template may print.
     parallel(excerpts.size(), [&](std::size_t i) {
         store.setExcerpt(excerpts[i]->index, m_renderer.renderExcerpt(*excerpts[i]));
         step();
     });
     store.finishPhase(model::ContentStore::Excerpts);
+    phaseDone("excerpts");
 
     // Phase 2: documents' contents (Liquid + Markdown), which pages list.
     std::vector<char> contentFailed(docs.size(), 0);
@@ -115,6 +123,7 @@ BuildStats Builder::run()
         step();
     });
     store.finishPhase(model::ContentStore::UnorderedContents);
+    phaseDone("contents");
 
     // Phase 2b: the few bodies that print an earlier document's content, again,
     // one by one in Jekyll's render order, so each sees the final HTML of all
@@ -134,6 +143,7 @@ BuildStats Builder::run()
         }
     }
     store.finishPhase(model::ContentStore::Contents);
+    phaseDone("ordered contents");
 
     // Phase 3: layouts around documents, whole pages, static files.
     std::atomic<int> written{0}, failed{0}, copied{0};
@@ -193,6 +203,7 @@ BuildStats Builder::run()
     });
 
     m_renderer.setIncludeMemo(nullptr);
+    phaseDone("layouts");
     stats.includesReplayed = memo.stats().hits;
     stats.includesAsked = memo.stats().lookups;
     stats.includeMemoBytes = memo.stats().storedBytes;
@@ -227,6 +238,7 @@ BuildStats Builder::run()
         }
         writeOutput(*page, html);
     }
+    phaseDone("ordered pages");
     parallel(statics.size(), [&](std::size_t i) {
         if (auto result = m_writer.copy(statics[i]->destination, statics[i]->sourcePath); !result)
             m_sink.error(QString::fromStdString(statics[i]->relativePath), 0, 0, result.error());
@@ -235,6 +247,7 @@ BuildStats Builder::run()
         step();
     });
     store.finishPhase(model::ContentStore::Everything);
+    phaseDone("static files");
 
     if (!cancelled())
         if (auto result = m_writer.finish(); !result)

@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <functional>
+#include <vector>
 #include <memory>
 
 namespace folio::site::build {
@@ -27,6 +28,9 @@ struct BuildStats final {
     long long includesReplayed = 0;
     long long includesAsked = 0;
     long long includeMemoBytes = 0;   // what the memo kept at the end
+    // Wall time of each phase, in order: excerpts, contents, ordered
+    // contents, layouts (and stylesheets), ordered pages, static files.
+    std::vector<std::pair<const char *, double>> phases;
 };
 
 // done/total over the whole build; called from worker threads.
