@@ -99,6 +99,21 @@ bool checkSourceDir(const QString &source)
     return true;
 }
 
+// folio-cli ends right after a build: the site model, its renderer and the
+// builder's include memo (millions of small allocations) are left to the
+// operating system rather than freed one by one, which took about a tenth of
+// a 4000-post build on one core (clang's -disable-free does the same).
+// Sanitizer builds free them, so their leak checks keep their meaning.
+template<typename T>
+void leaveToProcessExit(std::unique_ptr<T> &owner)
+{
+#if defined(__SANITIZE_ADDRESS__) || defined(FOLIO_FREE_AT_EXIT)
+    owner.reset();
+#else
+    (void)owner.release();
+#endif
+}
+
 } // namespace
 
 int build(const BuildArguments &args)
@@ -118,14 +133,17 @@ int build(const BuildArguments &args)
         err() << destination << ": error: " << prepared.error() << '\n';
         return 1;
     }
-    build::Renderer renderer(*site, sink);
-    build::Builder builder(*site, renderer, writer, sink);
-    builder.setJobs(args.jobs);
+    auto renderer = std::make_unique<build::Renderer>(*site, sink);
+    auto builder = std::make_unique<build::Builder>(*site, *renderer, writer, sink);
+    builder->setJobs(args.jobs);
     // For comparing outputs when a replayed include is suspected.
-    builder.setIncludeMemo(qEnvironmentVariableIsEmpty("FOLIO_NO_INCLUDE_MEMO"));
+    builder->setIncludeMemo(qEnvironmentVariableIsEmpty("FOLIO_NO_INCLUDE_MEMO"));
     ProgressLine progress(args.verbosity);
-    builder.setProgress([&](int done, int total) { progress.update(done, total); });
-    const build::BuildStats stats = builder.run();
+    builder->setProgress([&](int done, int total) { progress.update(done, total); });
+    const build::BuildStats stats = builder->run();
+    leaveToProcessExit(builder);
+    leaveToProcessExit(renderer);
+    leaveToProcessExit(site);
     const int errors = printDiagnostics(sink, args.verbosity);
     if (args.verbosity > 0) {
         out() << QStringLiteral("%1 pages and %2 files in %3 s -> %4")

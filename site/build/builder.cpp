@@ -164,9 +164,9 @@ BuildStats Builder::run()
     // Listing pages render each post's entry again and every page its
     // masthead and footer: replay includes that read the same values. Only
     // here, where all that documents read of each other is final.
-    liquid::IncludeMemo memo;
+    m_memo = std::make_unique<liquid::IncludeMemo>();
     if (m_includeMemo)
-        m_renderer.setIncludeMemo(&memo);
+        m_renderer.setIncludeMemo(m_memo.get());
     parallel(outputs.size(), [&](std::size_t i) {
         const Document &doc = *outputs[i];
         std::optional<std::string> html;
@@ -204,9 +204,10 @@ BuildStats Builder::run()
 
     m_renderer.setIncludeMemo(nullptr);
     phaseDone("layouts");
-    stats.includesReplayed = memo.stats().hits;
-    stats.includesAsked = memo.stats().lookups;
-    stats.includeMemoBytes = memo.stats().storedBytes;
+    const liquid::IncludeMemo::Stats memoStats = m_memo->stats();
+    stats.includesReplayed = memoStats.hits;
+    stats.includesAsked = memoStats.lookups;
+    stats.includeMemoBytes = memoStats.storedBytes;
 
     // Phase 4: Jekyll renders pages one after another too. The pages that
     // printed an earlier page's content, and those pages, are rendered again

@@ -62,6 +62,8 @@ private:
     DiagnosticSink &m_sink;
     int m_jobs = 0;
     bool m_includeMemo = true;
+    // The last run's memo, freed with the builder (or never, by folio-cli).
+    std::unique_ptr<liquid::IncludeMemo> m_memo;
     Progress m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
     std::atomic<int> m_done{0};
