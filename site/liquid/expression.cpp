@@ -736,16 +736,30 @@ const MemoPathPtr &VariableLookup::staticPath() const
 
 Value evaluatePath(Context &ctx, const MemoPath &path)
 {
-    const Value *found = ctx.lookup(path.root, nullptr);
-    if (!found)
+    // By pointer while the path stays inside hashes, as VariableLookup does:
+    // a replay makes dozens of these reads, and copying shared drops costs
+    // reference-count traffic between the threads.
+    const Value *cur = ctx.lookup(path.root, nullptr);
+    if (!cur)
         return {};
-    Value cur = !path.dynamicRoot && isMethodLiteral(*found) ? Value(std::string()) : *found;
-    for (const MemoPath::Step &step : path.steps) {
-        if (cur.isNil())
-            return {};
-        cur = step.computed ? lookupKey(cur, step.index, false) : lookupLiteral(cur, step.key, step.command);
+    Value holder;
+    if (!path.dynamicRoot && isMethodLiteral(*cur)) {
+        holder = Value(std::string());
+        cur = &holder;
     }
-    return cur;
+    for (const MemoPath::Step &step : path.steps) {
+        if (cur->isNil())
+            return {};
+        if (!step.computed && cur->isHash()) {
+            if (const Value *v = cur->hash().find(step.key)) {
+                cur = v;
+                continue;
+            }
+        }
+        holder = step.computed ? lookupKey(*cur, step.index, false) : lookupLiteral(*cur, step.key, step.command);
+        cur = &holder;
+    }
+    return *cur;
 }
 
 Value RangeExpression::evaluate(Context &ctx) const

@@ -324,8 +324,8 @@ public:
         regs.stack.push_back(loop);
         ctx.setLocal("forloop", loop);
         Flow flow = Flow::Normal;
-        for (const Value &item : segment) {
-            ctx.setLocal(variable, item);
+        for (Value &item : segment) {
+            ctx.setLocal(variable, std::move(item));   // each item is used once
             if (body.render(ctx, out) == Flow::Stop) {
                 flow = Flow::Stop;
                 break;
