@@ -18,6 +18,25 @@ EntryFilter::EntryFilter(QString source, QStringList include, QStringList exclud
     for (const QString &e : exclude)
         if (!m_include.contains(e))
             m_exclude << e;
+    m_includePatterns = patterns(m_include);
+    m_excludePatterns = patterns(m_exclude);
+}
+
+std::vector<EntryFilter::Pattern> EntryFilter::patterns(const QStringList &globs) const
+{
+    std::vector<Pattern> out;
+    for (const QString &glob : globs) {
+        QString p = glob;
+        while (p.startsWith(QLatin1Char('/')))
+            p.remove(0, 1);
+        Pattern pattern;
+        pattern.full = m_source + QLatin1Char('/') + p;
+        for (const QChar c : std::as_const(pattern.full))
+            pattern.glob = pattern.glob || c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('[')
+                           || c == QLatin1Char('\\');
+        out.push_back(std::move(pattern));
+    }
+    return out;
 }
 
 bool EntryFilter::special(const QString &name)
@@ -28,16 +47,18 @@ bool EntryFilter::special(const QString &name)
 
 // Jekyll's glob_include?: a pattern matches by fnmatch, by plain prefix (so
 // `README` also excludes `README.md`), or names the directory with a slash.
-bool EntryFilter::globMatches(const QStringList &patterns, const QString &relativePath) const
+// Every file of the site is tested against every pattern, and glibc's
+// fnmatch converts both to wide characters in a UTF-8 locale: patterns
+// without glob characters are compared as text, and the entry is looked at
+// on disk only when a pattern names it as a folder.
+bool EntryFilter::globMatches(const std::vector<Pattern> &patterns, const QString &relativePath) const
 {
     const QString entry = m_source + QLatin1Char('/') + relativePath;
-    const bool isDir = QFileInfo(entry).isDir();
-    for (const QString &pattern : patterns) {
-        QString p = pattern;
-        while (p.startsWith(QLatin1Char('/')))
-            p.remove(0, 1);
-        const QString full = m_source + QLatin1Char('/') + p;
-        if (fnmatch(full, entry) || entry.startsWith(full) || (isDir && full == entry + QLatin1Char('/')))
+    for (const Pattern &p : patterns) {
+        if (entry.startsWith(p.full) || (p.glob ? fnmatch(p.full, entry) : p.full == entry))
+            return true;
+        if (p.full.size() == entry.size() + 1 && p.full.endsWith(QLatin1Char('/')) && p.full.startsWith(entry)
+            && QFileInfo(entry).isDir())
             return true;
     }
     return false;
@@ -46,12 +67,12 @@ bool EntryFilter::globMatches(const QStringList &patterns, const QString &relati
 bool EntryFilter::included(const QString &entry) const
 {
     const QString base = entry.section(QLatin1Char('/'), -1);
-    return globMatches(m_include, entry) || globMatches(m_include, base);
+    return globMatches(m_includePatterns, entry) || globMatches(m_includePatterns, base);
 }
 
 bool EntryFilter::excluded(const QString &relativePath) const
 {
-    return globMatches(m_exclude, relativePath);
+    return globMatches(m_excludePatterns, relativePath);
 }
 
 bool EntryFilter::accepts(const QString &baseDir, const QString &entry) const

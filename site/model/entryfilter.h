@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace folio::site::model {
 
 class EntryFilter final
@@ -24,11 +26,19 @@ public:
     static bool special(const QString &name);   // starts with . _ # ~
 
 private:
-    bool globMatches(const QStringList &patterns, const QString &relativePath) const;
+    // A pattern as glob_include? compares it: the full path it names, and
+    // whether it has glob characters (without, fnmatch is plain equality).
+    struct Pattern {
+        QString full;
+        bool glob = false;
+    };
+    std::vector<Pattern> patterns(const QStringList &globs) const;
+    bool globMatches(const std::vector<Pattern> &patterns, const QString &relativePath) const;
 
     QString m_source;
     QStringList m_include;
     QStringList m_exclude;   // exclude minus include, as Jekyll computes it
+    std::vector<Pattern> m_includePatterns, m_excludePatterns;
 };
 
 // Ruby's File.fnmatch? without flags (`*` and `?` also match `/`, `[...]` classes).
