@@ -2,6 +2,7 @@
 #include "internal.h"
 
 #include <cstring>
+#include <shared_mutex>
 
 namespace folio::site::liquid {
 
@@ -200,13 +201,15 @@ struct IncludeMemo::Node {
 
 struct IncludeMemo::Entry {
     std::shared_ptr<const Template> partial;   // keeps the key's address its own
-    std::mutex mutex;
+    // Replays only read the tree and run side by side (two listing pages
+    // replay the same entries at once); storing and retiring write it.
+    std::shared_mutex mutex;
     std::vector<std::pair<MemoKey, std::unique_ptr<Node>>> roots;   // one per parameter set
-    bool retired = false;
-    long hits = 0;
-    long renders = 0;   // renders that asked for it
-    std::uint64_t lastRender = 0;
-    long long bytes = 0;
+    std::atomic<bool> retired{false};
+    std::atomic<long> hits{0};
+    std::atomic<long> renders{0};   // renders that asked for it (consecutive asks of one render count once)
+    std::atomic<std::uint64_t> lastRender{0};
+    long long bytes = 0;   // under the unique lock
 
     Node *root(const MemoKey &key, bool create)
     {
@@ -225,7 +228,13 @@ IncludeMemo::~IncludeMemo() = default;
 
 IncludeMemo::Entry *IncludeMemo::entry(const std::shared_ptr<const Template> &partial)
 {
-    std::lock_guard lock(m_mutex);
+    {
+        std::shared_lock lock(m_mutex);
+        auto it = m_entries.find(partial.get());
+        if (it != m_entries.end())
+            return it->second.get();
+    }
+    std::unique_lock lock(m_mutex);
     std::unique_ptr<Entry> &e = m_entries[partial.get()];
     if (!e) {
         e = std::make_unique<Entry>();
@@ -245,17 +254,19 @@ void IncludeMemo::retire(Entry &e)
 bool IncludeMemo::replay(const MemoKey &key, Context &ctx, std::string &out)
 {
     Entry &e = *entry(key.partial);
-    std::lock_guard lock(e.mutex);
-    if (e.retired)
+    if (e.retired.load(std::memory_order_relaxed))
         return false;
     ++m_lookups;
-    if (e.lastRender != ctx.renderId()) {
-        e.lastRender = ctx.renderId();
-        if (++e.renders > kRendersBeforeGivingUp && e.hits == 0) {
+    if (e.lastRender.exchange(ctx.renderId(), std::memory_order_relaxed) != ctx.renderId()
+        && ++e.renders > kRendersBeforeGivingUp && e.hits.load(std::memory_order_relaxed) == 0) {
+        std::unique_lock lock(e.mutex);
+        if (!e.retired)
             retire(e);
-            return false;
-        }
+        return false;
     }
+    std::shared_lock lock(e.mutex);
+    if (e.retired.load(std::memory_order_relaxed))
+        return false;
     // Each read is made again where the include would make it; the value
     // must be the recorded one, or chooses the branch. Reads have no effects
     // the render would not have had.
@@ -296,7 +307,7 @@ void IncludeMemo::store(const MemoKey &key, const Context &ctx, MemoRecording &&
     if (!recording.usable || m_storedBytes.load() > kMaxStoredBytes)
         return;
     Entry &e = *entry(key.partial);
-    std::lock_guard lock(e.mutex);
+    std::unique_lock lock(e.mutex);
     if (e.retired)
         return;
     auto &reads = recording.reads;

@@ -34,6 +34,7 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -124,7 +125,7 @@ private:
     void retire(Entry &entry);   // under entry.mutex
     void fill(Entry &entry, Node &leaf, const Context &ctx, MemoRecording &recording, std::string_view output);
 
-    std::mutex m_mutex;   // guards m_entries (not the entries)
+    std::shared_mutex m_mutex;   // guards m_entries (not the entries)
     std::unordered_map<const Template *, std::unique_ptr<Entry>> m_entries;
     std::atomic<long long> m_lookups{0}, m_hits{0}, m_stored{0};
     std::atomic<long long> m_storedBytes{0};
