@@ -1612,12 +1612,33 @@ private:
 
 Converter::Converter(Options options) : m_options(std::move(options)) {}
 
+namespace {
+
+// End of the run from `from` holding no '\r' and no 0xF3 (the lead byte of
+// the reserved private-use block): Converter::toHtml copies it unchanged.
+size_t plainRunEnd(std::string_view text, size_t from)
+{
+    size_t q = from;
+    while (q < text.size() && text[q] != '\r' && static_cast<unsigned char>(text[q]) != 0xF3) ++q;
+    return q;
+}
+
+} // namespace
+
 std::string Converter::toHtml(std::string_view markdown) const
 {
     // kramdown normalises line endings and works on lines ending in "\n".
     std::string source;
     source.reserve(markdown.size() + 1);
     for (size_t i = 0; i < markdown.size(); ++i) {
+        // Bytes that are neither '\r' nor a possible reserved character's
+        // lead byte are copied as a run (a 6 MB page is almost all such bytes).
+        const size_t run = plainRunEnd(markdown, i);
+        if (run > i) {
+            source.append(markdown.substr(i, run - i));
+            i = run - 1;
+            continue;
+        }
         // Characters of the block reserved for placeholders (text.h) -> U+FFFD.
         if (static_cast<unsigned char>(markdown[i]) == 0xF3 && i + 3 < markdown.size() &&
             static_cast<unsigned char>(markdown[i + 1]) == 0xBF && static_cast<unsigned char>(markdown[i + 2]) == 0xBC &&

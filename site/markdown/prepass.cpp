@@ -13,7 +13,18 @@ namespace {
 
 bool isBlankLine(std::string_view line)
 {
-    return line.find_first_not_of(" \t\r") == std::string_view::npos;
+    // A plain loop: find_first_not_of(" \t\r") calls memchr for every byte.
+    for (char c : line)
+        if (c != ' ' && c != '\t' && c != '\r') return false;
+    return true;
+}
+
+// End of the run from `from` free of the bytes in `special` (a short list).
+size_t runWithout(std::string_view text, size_t from, std::string_view special)
+{
+    size_t q = from;
+    while (q < text.size() && special.find(text[q]) == std::string_view::npos) ++q;
+    return q;
 }
 
 size_t leadingSpaces(std::string_view line)
@@ -92,27 +103,26 @@ bool loneBacktick(std::string_view text, size_t p)
     return (p == 0 || space(text[p - 1])) && space(text[p + 1]);
 }
 
-// Byte mask of code in `text`: fenced and indented code blocks and code spans,
-// where nothing may be treated as math, HTML, IAL or escape.
-std::vector<char> codeMask(std::string_view text)
+// The lines of fenced and indented code blocks, each with its line break, in
+// `mask`. One pass over the text: each line is marked as soon as it is known
+// to be code (no per-line vectors; a 6 MB page has 150,000 lines).
+void markCodeBlockLines(std::string_view text, std::vector<char> &mask)
 {
-    std::vector<char> mask(text.size(), 0);
-    const auto lines = splitLines(text);
-    std::vector<size_t> offsets;
-    size_t off = 0;
-    for (auto l : lines) {
-        offsets.push_back(off);
-        off += l.size() + 1;
-    }
     std::string_view fence;
     size_t fenceIndent = 0;
     bool prevBlank = true, inList = false, inIndentedCode = false;
-    std::vector<char> lineIsCode(lines.size(), 0);
-    for (size_t i = 0; i < lines.size(); ++i) {
-        const auto line = lines[i];
+    auto markLine = [&](size_t off, size_t len) {
+        std::fill(mask.begin() + off, mask.begin() + std::min(text.size(), off + len + 1), 1);
+    };
+    for (size_t off = 0; off < text.size();) {
+        size_t nl = text.find('\n', off);
+        if (nl == std::string_view::npos) nl = text.size();
+        const std::string_view line = text.substr(off, nl - off);
+        const size_t lineStart = off;
+        off = nl + 1;
         const bool blank = isBlankLine(line);
         if (!fence.empty()) {
-            lineIsCode[i] = 1;
+            markLine(lineStart, line.size());
             if (closesFence(line, fence, fenceIndent)) fence = {};
             prevBlank = false;
             continue;
@@ -120,14 +130,14 @@ std::vector<char> codeMask(std::string_view text)
         if (auto f = fenceOf(line); !f.empty()) {
             fence = f;
             fenceIndent = leadingSpaces(line);
-            lineIsCode[i] = 1;
+            markLine(lineStart, line.size());
             prevBlank = false;
             inIndentedCode = false;
             continue;
         }
         const size_t indent = leadingSpaces(line);
         if (!blank && indent >= 4 && !inList && (prevBlank || inIndentedCode)) {
-            lineIsCode[i] = 1;
+            markLine(lineStart, line.size());
             inIndentedCode = true;
         } else if (!blank) {
             inIndentedCode = false;
@@ -138,15 +148,18 @@ std::vector<char> codeMask(std::string_view text)
         }
         prevBlank = blank;
     }
-    for (size_t i = 0; i < lines.size(); ++i)
-        if (lineIsCode[i])
-            std::fill(mask.begin() + offsets[i], mask.begin() + std::min(text.size(), offsets[i] + lines[i].size() + 1), 1);
+}
 
-    // Code spans, within a paragraph (they cannot cross a blank line).
+// Code spans, within a paragraph (they cannot cross a blank line), in `mask`.
+void markCodeSpans(std::string_view text, std::vector<char> &mask)
+{
     for (size_t p = 0; p < text.size();) {
+        // Only an unmasked backslash or backtick starts anything here: skip
+        // to the next one (masked bytes and other bytes just advance by one).
+        while (p < text.size() && text[p] != '\\' && text[p] != '`') ++p;
+        if (p >= text.size()) break;
         if (mask[p]) { ++p; continue; }
         if (text[p] == '\\') { p += 2; continue; }
-        if (text[p] != '`') { ++p; continue; }
         if (loneBacktick(text, p)) { ++p; continue; }
         size_t run = p;
         while (run < text.size() && text[run] == '`') ++run;
@@ -178,6 +191,15 @@ std::vector<char> codeMask(std::string_view text)
         }
         if (!found) p = run;
     }
+}
+
+// Byte mask of code in `text`: fenced and indented code blocks and code spans,
+// where nothing may be treated as math, HTML, IAL or escape.
+std::vector<char> codeMask(std::string_view text)
+{
+    std::vector<char> mask(text.size(), 0);
+    markCodeBlockLines(text, mask);
+    markCodeSpans(text, mask);
     return mask;
 }
 
@@ -206,12 +228,19 @@ bool atTableRowStart(std::string_view text, size_t p)
     return ls < text.size() && text[ls] == '|';
 }
 
+// `s` without leading and trailing " \t\r\n": a view into `s`.
+std::string_view trimmed(std::string_view s)
+{
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    size_t a = 0, b = s.size();
+    while (a < b && space(s[a])) ++a;
+    while (b > a && space(s[b - 1])) --b;
+    return s.substr(a, b - a);
+}
+
 std::string trim(std::string_view s)
 {
-    size_t a = s.find_first_not_of(" \t\r\n");
-    if (a == std::string_view::npos) return {};
-    size_t b = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(a, b - a + 1));
+    return std::string(trimmed(s));
 }
 
 } // namespace
@@ -245,6 +274,37 @@ std::string MathSpan::idText() const
     return kind == Kind::DoubleDollar ? trim(tex) : original;
 }
 
+namespace {
+
+// The runs of code of a codeMask(), for "is there code between these two
+// positions" in a binary search (a prefix count per byte cost 8 bytes of
+// memory per byte of text and a pass to fill them).
+class CodeRuns final {
+public:
+    explicit CodeRuns(const std::vector<char> &mask)
+    {
+        for (size_t i = 0; i < mask.size();) {
+            if (!mask[i]) { ++i; continue; }
+            const size_t start = i;
+            while (i < mask.size() && mask[i]) ++i;
+            m_runs.push_back({start, i});
+        }
+    }
+    // Whether a byte of [first, last] (both included) is code.
+    bool anyIn(size_t first, size_t last) const
+    {
+        auto it = std::upper_bound(m_runs.begin(), m_runs.end(), first,
+                                   [](size_t v, const Run &r) { return v < r.end; });
+        return it != m_runs.end() && std::max(it->start, first) <= last;
+    }
+
+private:
+    struct Run { size_t start, end; }; // [start, end)
+    std::vector<Run> m_runs;
+};
+
+} // namespace
+
 std::string extractMath(std::string_view text, const Options &options, Extracted &ex)
 {
     const auto mask = codeMask(text);
@@ -263,8 +323,7 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
     // Indexes built once so that unmatched openers cost a binary search,
     // not a scan to the end of the paragraph (which made "$5 … $10 …" lines
     // quadratic).
-    std::vector<size_t> maskedBefore(text.size() + 1, 0);
-    for (size_t i = 0; i < text.size(); ++i) maskedBefore[i + 1] = maskedBefore[i] + (mask[i] ? 1 : 0);
+    const CodeRuns code(mask);
     std::vector<size_t> paragraphEnds;
     for (size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
         const size_t next = text.find('\n', nl + 1);
@@ -289,7 +348,7 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
         const auto &v = positionsOf(needle);
         auto it = std::lower_bound(v.begin(), v.end(), from);
         if (it == v.end() || *it + needle.size() > limit) return std::string_view::npos;
-        if (maskedBefore[*it + 1] - maskedBefore[from] > 0) return std::string_view::npos;
+        if (code.anyIn(from, *it)) return std::string_view::npos;
         return *it;
     };
     std::map<std::string, bool> envHasEnd; // \end{name} occurs at all (after the first \begin{name})
@@ -297,8 +356,7 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
     struct DollarStop { size_t pos; bool closes; };
     std::vector<DollarStop> dollarStops;
     if (all) {
-        for (size_t q = 1; q < text.size(); ++q) {
-            if (text[q] != '$') continue;
+        for (size_t q = text.find('$', 1); q != std::string_view::npos; q = text.find('$', q + 1)) {
             size_t slashes = 0;
             while (slashes < q && text[q - 1 - slashes] == '\\') ++slashes;
             if (slashes % 2) continue; // escaped
@@ -395,7 +453,7 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
             // blank lines. Otherwise INLINE_MATH_START within the paragraph.
             const std::string_view before = lineBefore(text, p);
             const bool afterBoundary = atLineStart(text, p) &&
-                (p == 0 || isBlankLine(before) || trim(before).starts_with("{:"));
+                (p == 0 || isBlankLine(before) || trimmed(before).starts_with("{:"));
             if (afterBoundary) {
                 size_t q = findIn("$$", p + 2, text.size());
                 if (q != std::string_view::npos) {
@@ -408,7 +466,7 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
                         } else {
                             size_t e2 = text.find('\n', eol + 1);
                             auto next = text.substr(eol + 1, (e2 == std::string_view::npos ? text.size() : e2) - eol - 1);
-                            boundaryAfter = isBlankLine(next) || trim(next).starts_with("{:");
+                            boundaryAfter = isBlankLine(next) || trimmed(next).starts_with("{:");
                         }
                     }
                     if (boundaryAfter) {
@@ -445,7 +503,7 @@ std::string extractMath(std::string_view text, const Options &options, Extracted
                 auto it = std::lower_bound(dollarStops.begin(), dollarStops.end(), p + 1,
                                            [](const DollarStop &d, size_t v) { return d.pos < v; });
                 const bool found = it != dollarStops.end() && it->closes && it->pos < limit &&
-                                   maskedBefore[it->pos + 1] - maskedBefore[p + 1] == 0;
+                                   !code.anyIn(p + 1, it->pos);
                 const size_t q = found ? it->pos : 0;
                 if (found && q > p + 1) {
                     add(MathSpan::Kind::Dollar, p, p + 1, q, q + 1, false);
@@ -486,6 +544,23 @@ std::string lower(std::string_view s)
     return out;
 }
 
+void appendLower(std::string &out, std::string_view s)
+{
+    for (char c : s) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+}
+
+// lower() of a whole document: std::tolower asked once per byte value rather
+// than once per byte (the same locale's answers, without a libc call for
+// each of 6 million bytes).
+std::string lowerText(std::string_view s)
+{
+    std::array<char, 256> table;
+    for (int c = 0; c < 256; ++c) table[size_t(c)] = static_cast<char>(std::tolower(c));
+    std::string out(s);
+    for (auto &c : out) c = table[static_cast<unsigned char>(c)];
+    return out;
+}
+
 // End of the tag starting at `p` (the position after '>'), respecting quotes.
 size_t tagEnd(std::string_view text, size_t p)
 {
@@ -499,7 +574,8 @@ size_t tagEnd(std::string_view text, size_t p)
     return std::string_view::npos;
 }
 
-struct TagAttr { std::string name, value; bool hasValue = false; };
+// Views into the tag text parsed (it must outlive them).
+struct TagAttr { std::string_view name, value; bool hasValue = false; };
 
 std::vector<TagAttr> parseTagAttributes(std::string_view tag)
 {
@@ -512,7 +588,7 @@ std::vector<TagAttr> parseTagAttributes(std::string_view tag)
         size_t s = i;
         while (i < tag.size() && !std::isspace(static_cast<unsigned char>(tag[i])) && tag[i] != '=' && tag[i] != '>') ++i;
         TagAttr a;
-        a.name = std::string(tag.substr(s, i - s));
+        a.name = tag.substr(s, i - s);
         // kramdown's HTML_ATTRIBUTE_RE allows whitespace (even a line break)
         // around '=': `src=\n "x.png"` is src="x.png".
         size_t eq = i;
@@ -525,18 +601,37 @@ std::vector<TagAttr> parseTagAttributes(std::string_view tag)
                 const char q = tag[i++];
                 size_t e = tag.find(q, i);
                 if (e == std::string_view::npos) e = tag.size();
-                a.value = std::string(tag.substr(i, e - i));
+                a.value = tag.substr(i, e - i);
                 i = e + 1;
             } else {
                 size_t e = i;
                 while (e < tag.size() && !std::isspace(static_cast<unsigned char>(tag[e])) && tag[e] != '>') ++e;
-                a.value = std::string(tag.substr(i, e - i));
+                a.value = tag.substr(i, e - i);
                 i = e;
             }
         }
         attrs.push_back(std::move(a));
     }
     return attrs;
+}
+
+// `<tagName attr="value"…>` with the attributes named `skip` left out.
+std::string openTagWithout(std::string_view tagName, const std::vector<TagAttr> &attrs, std::string_view skip)
+{
+    std::string tag = "<";
+    tag += tagName;
+    for (const auto &a : attrs) {
+        if (a.name == skip) continue;
+        tag += ' ';
+        tag += a.name;
+        if (a.hasValue) {
+            tag += "=\"";
+            tag += a.value;
+            tag += '"';
+        }
+    }
+    tag += '>';
+    return tag;
 }
 
 // The whole text being prepared, with line offsets and (built on demand)
@@ -565,7 +660,7 @@ public:
     {
         auto it = m_index.find(name);
         if (it != m_index.end()) return it->second;
-        if (m_lower.empty()) m_lower = lower(m_all);
+        if (m_lower.empty()) m_lower = lowerText(m_all);
         TagIndex idx;
         auto collect = [&](const std::string &needle, std::vector<size_t> &into) {
             for (size_t q = m_lower.find(needle); q != std::string::npos; q = m_lower.find(needle, q + 1)) {
@@ -662,16 +757,16 @@ bool isDefinitionLine(std::string_view line)
 
 bool isMarkerLine(std::string_view line)
 {
-    return trim(line).starts_with("<!--folio:");
+    return trimmed(line).starts_with("<!--folio:");
 }
 
 // kramdown IAL_BLOCK_START / ALD_START on one line.
 bool parseBlockExtension(std::string_view line, bool &isAld, std::string &name, std::string &body)
 {
-    const std::string t = trim(line);
+    const std::string_view t = trimmed(line);
     if (leadingSpaces(line) > 3 || !t.starts_with("{:") || !t.ends_with("}") || t.size() < 4) return false;
     if (t[2] == ':' || t[2] == '/') return false; // {::extension} / {:/}
-    const std::string inner = t.substr(2, t.size() - 3);
+    const std::string_view inner = t.substr(2, t.size() - 3);
     size_t n = 0;
     while (n < inner.size() && (std::isalnum(static_cast<unsigned char>(inner[n])) || inner[n] == '_' || inner[n] == '-')) ++n;
     if (n > 0 && n < inner.size() && inner[n] == ':' && std::isalnum(static_cast<unsigned char>(inner[0]))) {
@@ -754,21 +849,36 @@ std::string escapeRawSpanContent(std::string_view text, const std::vector<char> 
     return out;
 }
 
-std::string processEscapes(std::string_view input, const Options &options)
+// `inputMask`: codeMask(input) when the caller has it already.
+std::string processEscapes(std::string_view input, const Options &options,
+                           std::optional<std::vector<char>> inputMask = std::nullopt)
 {
+    // codeMask() depends on the text alone, so the mask of a text a step
+    // left unchanged (the usual case) is kept rather than computed again.
+    std::optional<std::vector<char>> known = std::move(inputMask);
+    std::string_view text = input;
+    auto maskOfText = [&]() -> const std::vector<char> & {
+        if (!known) known = codeMask(text);
+        return *known;
+    };
     // Raw span content, then kramdown's **strong** next to punctuation, which
     // cmark would refuse.
     std::string withRaw, withStrong;
-    std::string_view text = input;
     if (input.find('<') != std::string_view::npos) {
-        withRaw = escapeRawSpanContent(input, codeMask(input));
-        text = withRaw;
+        withRaw = escapeRawSpanContent(input, maskOfText());
+        if (withRaw != text) {
+            text = withRaw;
+            known.reset();
+        }
     }
     if (text.find("**") != std::string_view::npos) {
-        withStrong = strongWhereCmarkRefuses(text, codeMask(text));
-        text = withStrong;
+        withStrong = strongWhereCmarkRefuses(text, maskOfText());
+        if (withStrong != text) {
+            text = withStrong;
+            known.reset();
+        }
     }
-    const auto mask = codeMask(text);
+    const std::vector<char> &mask = maskOfText();
     std::string out;
     out.reserve(text.size());
     // Table rows: a line with a '|' outside code. cmark-gfm unescapes `\|`
@@ -930,15 +1040,15 @@ std::vector<std::string> splitRow(std::string_view row, bool leadingPipe)
         cells.back() += c;
         ++i;
     }
-    if (leadingPipe && !cells.empty() && trim(cells.front()).empty()) cells.erase(cells.begin());
-    if (!cells.empty() && trim(cells.back()).empty()) cells.pop_back();
+    if (leadingPipe && !cells.empty() && trimmed(cells.front()).empty()) cells.erase(cells.begin());
+    if (!cells.empty() && trimmed(cells.back()).empty()) cells.pop_back();
     for (auto &cell : cells) cell = trim(cell);
     return cells;
 }
 
 Table::Align alignmentOf(std::string_view cell)
 {
-    const std::string t = trim(cell);
+    const std::string_view t = trimmed(cell);
     const bool left = !t.empty() && t.front() == ':', right = !t.empty() && t.back() == ':';
     if (left && right) return Table::Align::Center;
     if (left) return Table::Align::Left;
@@ -949,10 +1059,12 @@ Table::Align alignmentOf(std::string_view cell)
 // kramdown accepts spaces in inline link destinations ("[a](my file.pdf)",
 // "({{ base }}/x)"); CommonMark only inside <…>, so such destinations are
 // wrapped in angle brackets.
-std::string fixLinkDestinations(std::string_view text)
+// `textMask` receives codeMask(text) when it was needed here.
+std::string fixLinkDestinations(std::string_view text, std::optional<std::vector<char>> &textMask)
 {
     if (text.find("](") == std::string_view::npos) return std::string(text);
-    const auto mask = codeMask(text);
+    textMask = codeMask(text);
+    const std::vector<char> &mask = *textMask;
     std::string out;
     out.reserve(text.size() + 16);
     size_t p = 0;
@@ -1088,7 +1200,7 @@ void normaliseLists(std::vector<std::string> &lines, const std::vector<char> &li
         // content (and may interrupt its paragraph); CommonMark ends the list.
         if (!prevBlank && !open.empty() && !isBlankLine(line) && !listItemLine(line) &&
             leadingSpaces(line) < open.back().contentCol) {
-            const std::string t = trim(line);
+            const std::string_view t = trimmed(line); // read before `line` changes
             const bool header = t.starts_with("#") && t.find_first_not_of('#') <= 6 &&
                                 t.find_first_not_of('#') < t.size() && (t[t.find_first_not_of('#')] == ' ' || t[t.find_first_not_of('#')] == '\t');
             const std::string_view fence = lineIsCode[i] ? fenceOf(line) : std::string_view();
@@ -1115,7 +1227,7 @@ void normaliseLists(std::vector<std::string> &lines, const std::vector<char> &li
                     // the list there, as no paragraph precedes it.
                     if (i + 1 < lines.size()) {
                         std::string &next = lines[i + 1];
-                        const std::string nt = trim(next);
+                        const std::string_view nt = trimmed(next); // read before `next` changes
                         if (!isBlankLine(next) && !lineIsCode[i + 1] && !listItemLine(next) &&
                             leadingSpaces(next) < open.back().contentCol && !nt.starts_with("{:") &&
                             !nt.starts_with("<") && !nt.starts_with("#") && !nt.starts_with(">"))
@@ -1188,7 +1300,7 @@ void normaliseLists(std::vector<std::string> &lines, const std::vector<char> &li
 void lazyBlockquotes(std::vector<std::string> &lines, const std::vector<char> &lineIsCode)
 {
     for (size_t i = 0; i < lines.size(); ++i) {
-        if (lineIsCode[i] || leadingSpaces(lines[i]) > 3 || !trim(lines[i]).starts_with(">")) continue;
+        if (lineIsCode[i] || leadingSpaces(lines[i]) > 3 || !trimmed(lines[i]).starts_with(">")) continue;
         // Plain text lines are lazy paragraph continuations for CommonMark
         // too; from the first line that would start a block (list item,
         // header, fence, rule) on, the rest of the quote gets explicit '>'.
@@ -1198,7 +1310,7 @@ void lazyBlockquotes(std::vector<std::string> &lines, const std::vector<char> &l
         for (; k < lines.size(); ++k) {
             const std::string &l = lines[k];
             if (isBlankLine(l)) break;
-            const std::string t = trim(l);
+            const std::string_view t = trimmed(l); // read before lines[k] changes
             if (leadingSpaces(l) <= 3 && (t.starts_with("{:") || (t.starts_with("<") && t.size() > 1 &&
                                                                   (std::isalpha(static_cast<unsigned char>(t[1])) || t[1] == '/'))))
                 break;
@@ -1225,12 +1337,12 @@ void guardSetextUnderlines(std::vector<std::string> &lines, const std::vector<ch
 {
     auto plainText = [&](size_t k) {
         if (lineIsCode[k] || isBlankLine(lines[k])) return false;
-        const std::string t = trim(lines[k]);
+        const std::string_view t = trimmed(lines[k]);
         return leadingSpaces(lines[k]) <= 3 && !listItemLine(lines[k]) && !t.starts_with("#") && !t.starts_with(">") &&
                !t.starts_with("<") && !t.starts_with("{:") && !t.starts_with("|");
     };
     for (size_t i = 2; i < lines.size(); ++i) {
-        const std::string t = trim(lines[i]);
+        const std::string_view t = trimmed(lines[i]); // read before lines[i] changes
         if (lineIsCode[i] || lineIsCode[i - 2] || t.empty() || leadingSpaces(lines[i]) > 3) continue;
         if (t.find_first_not_of('=') != std::string::npos && t.find_first_not_of('-') != std::string::npos) continue;
         if (plainText(i - 1) && !isBlankLine(lines[i - 2])) {
@@ -1251,7 +1363,7 @@ void kramdownContinuations(std::vector<std::string> &lines, std::vector<char> &l
 {
     auto plainText = [&](size_t k) {
         if (lineIsCode[k] || isBlankLine(lines[k])) return false;
-        const std::string t = trim(lines[k]);
+        const std::string_view t = trimmed(lines[k]);
         const bool definition = t.starts_with("[") && t.find("]:") != std::string::npos && t.find(']') == t.find("]:");
         return leadingSpaces(lines[k]) <= 3 && !listItemLine(lines[k]) && !t.starts_with("#") && !t.starts_with(">") &&
                !t.starts_with("<") && !t.starts_with("{:") && !definition;
@@ -1273,7 +1385,7 @@ void kramdownContinuations(std::vector<std::string> &lines, std::vector<char> &l
             }
             // Indented code: absorb the following non-blank lines.
             for (size_t k = i + 1; k < lines.size() && !isBlankLine(lines[k]) && !lineIsCode[k]; ++k) {
-                const std::string t = trim(lines[k]);
+                const std::string_view t = trimmed(lines[k]); // read before lines[k] changes
                 if (leadingSpaces(lines[k]) <= 3 && (t.starts_with("{:") || t.starts_with("<"))) break;
                 lines[k].insert(0, "    ");
                 lineIsCode[k] = 1;
@@ -1281,7 +1393,7 @@ void kramdownContinuations(std::vector<std::string> &lines, std::vector<char> &l
             continue;
         }
         if (i == 0 || isBlankLine(line)) continue;
-        const std::string t = trim(line);
+        const std::string_view t = trimmed(line); // read before `line` (or `lines`) changes
         if (isThematicBreak(line) && leadingSpaces(line) <= 3 && plainText(i - 1) && t[0] != '-') {
             line.insert(leadingSpaces(line), "\\");
             continue;
@@ -1364,7 +1476,7 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
         }
         // Footnote definitions are remembered for sub-documents (with their
         // indented continuation lines).
-        if (leadingSpaces(line) <= 3 && trim(line).starts_with("[^") && trim(line).find("]:") != std::string::npos) {
+        if (leadingSpaces(line) <= 3 && trimmed(line).starts_with("[^") && trimmed(line).find("]:") != std::string::npos) {
             size_t k = i + 1;
             std::string def = line + "\n";
             while (k < lines.size() && (leadingSpaces(lines[k]) >= 4 || (isBlankLine(lines[k]) && k + 1 < lines.size() && leadingSpaces(lines[k + 1]) >= 4 && !isBlankLine(lines[k + 1])))) {
@@ -1375,9 +1487,9 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
         }
         // Link reference definitions are remembered for sub-documents.
         {
-            const std::string t = trim(line);
+            const std::string_view t = trimmed(line); // `lines` is not changed in this loop
             if (leadingSpaces(line) <= 3 && t.starts_with("[") && t.find("]:") != std::string::npos && !t.starts_with("[^"))
-                ex.linkDefinitions += t + "\n";
+                ex.linkDefinitions.append(t) += '\n';
         }
         // Block IAL / ALD, also inside blockquotes ("> {: .x}"): the marker
         // keeps the line's quote prefix.
@@ -1393,7 +1505,7 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
             ial.text = body;
             const std::string_view prev = out.empty() ? std::string_view() : std::string_view(out.back());
             const std::string_view prevContent = prev.substr(std::min(prev.size(), quoteEnd ? quotePrefixLength(prev) : 0));
-            ial.toPrevious = !out.empty() && !isBlankLine(prevContent) && !trim(prevContent).starts_with("<!--folio:I") &&
+            ial.toPrevious = !out.empty() && !isBlankLine(prevContent) && !trimmed(prevContent).starts_with("<!--folio:I") &&
                              (quoteEnd == 0 || quotePrefixLength(prev) > 0);
             const std::string prefix = quoteEnd ? line.substr(0, quoteEnd) : std::string(leadingSpaces(line), ' ');
             out.push_back(prefix + "<!--folio:I" + std::to_string(ex.ials.size()) + "-->");
@@ -1401,7 +1513,7 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
             continue;
         }
         // Abbreviation definitions *[ABBR]: title (abbreviation.rb)
-        if (leadingSpaces(line) <= 3 && trim(line).starts_with("*[")) {
+        if (leadingSpaces(line) <= 3 && trimmed(line).starts_with("*[")) {
             const std::string t = trim(line);
             const size_t close = t.find("]:");
             if (close != std::string::npos && close > 2) {
@@ -1422,7 +1534,7 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
                                        || endsContainingItem(lines, i, j);
             if (boundaryAfter) {
                 Table table;
-                const bool leadingPipe = trim(line).starts_with("|");
+                const bool leadingPipe = trimmed(line).starts_with("|");
                 std::vector<std::vector<std::string>> rows;
                 bool hasFooter = false;
                 auto addSection = [&](const std::string &tag, bool force) {
@@ -1437,7 +1549,7 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
                         if (rows.empty()) {
                         } else if (table.alignment.empty() && !hasFooter) {
                             addSection("thead", false);
-                            for (const auto &cell : splitRow(row, trim(row).starts_with("|")))
+                            for (const auto &cell : splitRow(row, trimmed(row).starts_with("|")))
                                 table.alignment.push_back(alignmentOf(cell));
                         } else {
                             addSection("tbody", false);
@@ -1479,16 +1591,13 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
             // Strip the ≤3 spaces of indentation kramdown does not keep.
             block.raw.erase(0, block.raw.find_first_not_of(' '));
             if (tagName != "!--") {
-                const auto attrs = parseTagAttributes(openTag);
+                const auto attrs = parseTagAttributes(openTag);   // views into openTag
                 block.raw = normalizeRawHtml(block.raw);
                 std::string mode;
-                std::string tag = "<" + tagName;
-                for (const auto &a : attrs) {
-                    if (a.name == "markdown") { mode = a.value; continue; }
-                    tag += " " + a.name + (a.hasValue ? "=\"" + a.value + "\"" : std::string());
-                }
-                tag += ">";
+                for (const auto &a : attrs)
+                    if (a.name == "markdown") mode = a.value;
                 if (!mode.empty()) {
+                    const std::string tag = openTagWithout(tagName, attrs, "markdown");
                     block.openTag = tag;
                     std::string inner;
                     for (size_t k = isl; k <= iel; ++k) {
@@ -1595,20 +1704,47 @@ std::string prepareBlocks(std::string_view input, const Options &options, Extrac
         joined += l;
         joined += '\n';
     }
-    return processEscapes(fixLinkDestinations(joined), options);
+    std::optional<std::vector<char>> joinedMask;
+    std::string linked = fixLinkDestinations(joined, joinedMask);
+    if (linked != joined) joinedMask.reset(); // the mask was of the text before
+    return processEscapes(linked, options, std::move(joinedMask));
 }
+
+namespace {
+
+// normalizeTag(tag) appended to `out` (no temporary strings: a sitemap page
+// has hundreds of thousands of tags).
+void appendNormalizedTag(std::string &out, std::string_view tag)
+{
+    if (tag.size() < 3 || tag[0] != '<' || !std::isalpha(static_cast<unsigned char>(tag[1]))) {
+        out.append(tag);
+        return;
+    }
+    size_t i = 1;
+    while (i < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[i])) || tag[i] == '-')) ++i;
+    out += '<';
+    const size_t nameStart = out.size();
+    appendLower(out, tag.substr(1, i - 1));
+    const size_t nameEnd = out.size();
+    for (const auto &a : parseTagAttributes(tag)) {
+        out += ' ';
+        out.append(a.name);
+        out += "=\"";
+        appendEscapedAttribute(out, a.value);
+        out += '"';
+    }
+    const bool selfClosing = tag.size() >= 2 && tag[tag.size() - 2] == '/';
+    const std::string_view name(out.data() + nameStart, nameEnd - nameStart);
+    const bool closed = selfClosing || isVoidElement(name);
+    out += closed ? " />" : ">";
+}
+
+} // namespace
 
 std::string normalizeTag(std::string_view tag)
 {
-    if (tag.size() < 3 || tag[0] != '<' || !std::isalpha(static_cast<unsigned char>(tag[1]))) return std::string(tag);
-    size_t i = 1;
-    while (i < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[i])) || tag[i] == '-')) ++i;
-    const std::string name = lower(tag.substr(1, i - 1));
-    std::string out = "<" + name;
-    for (const auto &a : parseTagAttributes(tag))
-        out += " " + a.name + "=\"" + escapedAttribute(a.value) + "\"";
-    const bool selfClosing = tag.size() >= 2 && tag[tag.size() - 2] == '/';
-    out += (selfClosing || isVoidElement(name)) ? " />" : ">";
+    std::string out;
+    appendNormalizedTag(out, tag);
     return out;
 }
 
@@ -1684,6 +1820,12 @@ std::string normalizeRawHtml(std::string_view html)
     out.reserve(html.size() + 16);
     size_t p = 0;
     while (p < html.size()) {
+        // Text without '<', '>' or '&' is copied as it is, a run at a time.
+        if (const size_t run = runWithout(html, p, "<>&"); run > p) {
+            out.append(html.substr(p, run - p));
+            p = run;
+            continue;
+        }
         if (html.compare(p, 4, "<!--") == 0) {
             size_t e = html.find("-->", p + 4);
             e = e == std::string_view::npos ? html.size() : e + 3;
@@ -1698,11 +1840,15 @@ std::string normalizeRawHtml(std::string_view html)
                 ++p;
                 continue;
             }
-            const std::string tag = normalizeTag(html.substr(p, e - p));
-            out += tag;
+            const size_t tagStart = out.size();
+            appendNormalizedTag(out, html.substr(p, e - p));
             p = e;
-            const std::string name = tag.substr(1, tag.find_first_of(" >/", 1) - 1);
-            if (name == "script" || name == "style") {
+            // The element's name as normalised (a view: out is not changed
+            // while it is read).
+            const std::string_view tag(out.data() + tagStart, out.size() - tagStart);
+            const std::string_view normalisedName = tag.substr(1, tag.find_first_of(" >/", 1) - 1);
+            if (normalisedName == "script" || normalisedName == "style") {
+                const std::string name(normalisedName);
                 // Raw text up to the closing tag.
                 const size_t close = lower(html.substr(p)).find("</" + name);
                 const size_t stop = close == std::string::npos ? html.size() : p + close;

@@ -39,25 +39,6 @@ bool parseIndex(std::string_view digits, size_t &index)
     return true;
 }
 
-void appendUtf8(std::string &out, char32_t c)
-{
-    if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-}
-
 std::string toUtf8(std::u32string_view s)
 {
     std::string out;
@@ -67,9 +48,26 @@ std::string toUtf8(std::u32string_view s)
     return out;
 }
 
+namespace {
+// End of the run from `from` free of the bytes in `special` (a short list).
+size_t runWithout(std::string_view text, size_t from, std::string_view special)
+{
+    size_t q = from;
+    while (q < text.size() && special.find(text[q]) == std::string_view::npos) ++q;
+    return q;
+}
+} // namespace
+
 void appendEscaped(std::string &out, std::string_view text)
 {
-    appendEscapedHtml(out, text, site::Quotes::None);
+    // Runs without & < > are copied whole; appendEscapedHtml (shared with
+    // Liquid's `escape`) writes each of those three.
+    for (size_t i = 0; i < text.size();) {
+        const size_t q = runWithout(text, i, "&<>");
+        out.append(text.substr(i, q - i));
+        if (q < text.size()) appendEscapedHtml(out, text.substr(q, 1), site::Quotes::None);
+        i = q + 1;
+    }
 }
 
 std::string escaped(std::string_view text)
@@ -102,10 +100,16 @@ size_t entityReferenceLength(std::string_view s, size_t p)
 }
 } // namespace
 
-std::string escapedAttribute(std::string_view text)
+void appendEscapedAttribute(std::string &out, std::string_view text)
 {
-    std::string out;
     for (size_t i = 0; i < text.size(); ++i) {
+        // Bytes appendEscaped() leaves alone, other than '"' and '&', as a run.
+        const size_t run = runWithout(text, i, "\"&<>");
+        if (run > i) {
+            out.append(text.substr(i, run - i));
+            i = run - 1;
+            continue;
+        }
         const char c = text[i];
         if (c == '"') {
             out += "&quot;";
@@ -120,6 +124,12 @@ std::string escapedAttribute(std::string_view text)
             appendEscaped(out, std::string_view(&c, 1));
         }
     }
+}
+
+std::string escapedAttribute(std::string_view text)
+{
+    std::string out;
+    appendEscapedAttribute(out, text);
     return out;
 }
 

@@ -38,7 +38,25 @@ enum : char32_t {
 bool parseIndex(std::string_view digits, size_t &index);
 
 std::u32string toU32(std::string_view s);
-void appendUtf8(std::string &out, char32_t c);
+// Inline: called for every character the renderer writes.
+inline void appendUtf8(std::string &out, char32_t c)
+{
+    if (c < 0x80) {
+        out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+}
 std::string toUtf8(std::u32string_view s);
 
 // kramdown escape_html(:text) / (:all): & < > only.
@@ -46,6 +64,7 @@ void appendEscaped(std::string &out, std::string_view text);
 std::string escaped(std::string_view text);
 // kramdown escape_html(:attribute): & < > "
 std::string escapedAttribute(std::string_view text);
+void appendEscapedAttribute(std::string &out, std::string_view text);
 
 // What a private-use escape character stands for in the output text.
 char32_t escapeOriginal(char32_t c, bool protectMath);
