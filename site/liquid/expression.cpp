@@ -678,6 +678,12 @@ Value VariableLookup::evaluateRecorded(Context &ctx, MemoRecording &recording) c
     }
     const bool computed = nameExpr || std::any_of(lookups.begin(), lookups.end(), [](const Lookup &l) { return bool(l.expr); });
     if (!computed) {
+        // A member of a stable drop is the drop's business: the object read
+        // once stands for all its members, unless one read hidden input
+        // (a document's content), which is recorded as the path it is.
+        const bool object = outside && !lookups.empty() && cur.isDrop() && cur.drop()->stable();
+        const Value root = object ? cur : Value();
+        bool hidden = false;
         if (!cur.isNil()) {
             const RecordedStepScope step(outside);
             for (const Lookup &l : lookups) {
@@ -685,8 +691,11 @@ Value VariableLookup::evaluateRecorded(Context &ctx, MemoRecording &recording) c
                 if (cur.isNil())
                     break;
             }
+            hidden = step.sawHiddenInput();
         }
-        if (outside)
+        if (object && !hidden)
+            recording.readObject(name, root);
+        else if (outside)
             recording.read(staticPath(), cur, true);
         return cur;
     }

@@ -11,16 +11,18 @@ namespace detail {
 namespace {
 thread_local MemoRecording *t_recording = nullptr;
 thread_local bool t_inRecordedStep = false;
+thread_local int t_hiddenInSteps = 0;   // hidden inputs read inside recorded steps
 } // namespace
 
 RecordingScope::RecordingScope(MemoRecording *recording) : m_previous(t_recording) { t_recording = recording; }
 RecordingScope::~RecordingScope() { t_recording = m_previous; }
 
-RecordedStepScope::RecordedStepScope(bool recorded) : m_previous(t_inRecordedStep)
+RecordedStepScope::RecordedStepScope(bool recorded) : m_previous(t_inRecordedStep), m_hiddenBefore(t_hiddenInSteps)
 {
     t_inRecordedStep = recorded;
 }
 RecordedStepScope::~RecordedStepScope() { t_inRecordedStep = m_previous; }
+bool RecordedStepScope::sawHiddenInput() const { return t_hiddenInSteps != m_hiddenBefore; }
 
 bool sameValue(const Value &a, const Value &b)
 {
@@ -95,7 +97,11 @@ std::size_t sameValueHash(const Value &v)
 
 void noteHiddenInput()
 {
-    if (detail::t_recording && !detail::t_inRecordedStep)
+    if (!detail::t_recording)
+        return;
+    if (detail::t_inRecordedStep)
+        ++detail::t_hiddenInSteps;
+    else
         detail::t_recording->usable = false;
 }
 

@@ -71,6 +71,19 @@ struct MemoRecording final {
     // one object for every render, and a second read of it gives the first
     // value (what it reads from is outside the include, so the include cannot
     // change it): it is recorded once.
+    // Records that the include read `name`, a stable drop (Drop::stable()),
+    // through paths whose members depend on the object alone: the object
+    // stands for all of them, once per name.
+    void readObject(std::string_view name, const Value &object)
+    {
+        for (const auto &[seen, path] : m_objects)
+            if (seen == name)
+                return;
+        auto path = std::make_shared<const MemoPath>(MemoPath{std::string(name), false, {}});
+        m_objects.emplace_back(std::string(name), path);
+        reads.emplace_back(std::move(path), object);
+    }
+
     void read(const MemoPathPtr &path, Value value, bool shared)
     {
         if (shared) {
@@ -84,6 +97,7 @@ struct MemoRecording final {
 
 private:
     std::vector<const MemoPath *> m_sharedSeen;
+    std::vector<std::pair<std::string, MemoPathPtr>> m_objects;
 };
 
 // The include a memo entry is for: the parsed file and the parameters it was
@@ -161,9 +175,12 @@ public:
     ~RecordedStepScope();
     RecordedStepScope(const RecordedStepScope &) = delete;
     RecordedStepScope &operator=(const RecordedStepScope &) = delete;
+    // Whether a drop read hidden input during these steps.
+    bool sawHiddenInput() const;
 
 private:
     bool m_previous;
+    int m_hiddenBefore;
 };
 
 // The same value for a memo: same type and contents for scalars and strings,

@@ -176,6 +176,12 @@ public:
     virtual std::string toString() const;
     // Identity for `==` and `uniq` (Jekyll compares documents by identity).
     virtual const void *identity() const { return this; }
+    // True when this object is shared by every render of a build and what
+    // get() returns depends on nothing but the object (a document as
+    // `site.posts` lists it), except for reads that call noteHiddenInput().
+    // The include memo then records the object read once instead of each of
+    // its members (liquid/memo.h).
+    virtual bool stable() const { return false; }
 };
 
 // `empty` and `blank` outside conditions (filter arguments, assign, output):

@@ -98,6 +98,8 @@ public:
 
     std::string toString() const override { return content().toString(); }
     const void *identity() const override { return &m_doc; }
+    // The document as listings see it (not a `page` with its own content).
+    bool stable() const override { return !m_current && !m_sharedCurrent; }
 
 private:
     Value content() const

@@ -107,6 +107,29 @@ public:
     std::vector<std::string> keys() const override { return {"mood"}; }
 };
 
+// A document as listings see it: members depend on the object, except its
+// content, which depends on the render (as Folio's DocumentDrop's does).
+class DocumentLike final : public liquid::Drop
+{
+public:
+    explicit DocumentLike(std::string title) : m_title(std::move(title)) {}
+    Value get(std::string_view key) const override
+    {
+        if (key == "title")
+            return m_title;
+        if (key == "content") {
+            liquid::noteHiddenInput();
+            return g_mood;
+        }
+        return {};
+    }
+    std::vector<std::string> keys() const override { return {"title", "content"}; }
+    bool stable() const override { return true; }
+
+private:
+    std::string m_title;
+};
+
 } // namespace
 
 class TstIncludeMemo final : public QObject
@@ -261,6 +284,28 @@ private Q_SLOTS:
             ctx.setIncludeMemo(&memo);
             QCOMPARE(parsed.tmpl->render(ctx), std::string("a1b1a1"));
         }
+    }
+
+    // Members of a stable drop are recorded as the drop itself, except those
+    // that read hidden input, which are read again on replay.
+    void stableDrops()
+    {
+        MapLoader loader(std::map<std::string, std::string>{{"entry.html", "{{ post.title }}:{{ post.content }};"}});
+        const Value a(std::shared_ptr<const liquid::Drop>(std::make_shared<DocumentLike>("A")));
+        const Value b(std::shared_ptr<const liquid::Drop>(std::make_shared<DocumentLike>("B")));
+        const Value data = liquid::makeHash({{"posts", liquid::makeArray({a, b, a})}});
+        liquid::IncludeMemo memo;
+        std::vector<std::string> outputs;
+        for (const char *mood : {"x", "x", "y"}) {
+            g_mood = mood;
+            outputs.push_back(
+                renderPages("{% for post in posts %}{% include entry.html %}{% endfor %}", {data}, loader, &memo)
+                    .front()
+                    .output);
+        }
+        QCOMPARE(outputs, (std::vector<std::string>{"A:x;B:x;A:x;", "A:x;B:x;A:x;", "A:y;B:y;A:y;"}));
+        // Page 1: the second A; page 2: all three; page 3: the second A.
+        QCOMPARE(memo.stats().hits, 5LL);
     }
 
     // An include that differs on every page (a <head> with the page's title)
