@@ -9,6 +9,7 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-l10n-tools
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libsass-dev
   libpcre2-dev  # the regex engine of the code highlighter (site/highlight)
+  libjemalloc-dev  # folio-cli's allocator (builds allocate on every core)
   xvfb xauth qt6-webengine-dev qt6-translations-l10n
   libhunspell-dev hunspell-en-us imagemagick
   libjs-mathjax fonts-mathjax

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#ifdef __GLIBC__
+#if defined(__GLIBC__) && !defined(FOLIO_JEMALLOC)
 #include <malloc.h>
 #endif
 
@@ -29,13 +29,13 @@ int usage(const QString &message = {})
 
 int main(int argc, char *argv[])
 {
-#ifdef __GLIBC__
-    // A build's large strings (a listing page of thousands of posts is
-    // megabytes, held a few times while it passes through Markdown and its
-    // layouts) are mapped and unmapped on their own. By default glibc raises
-    // its mmap threshold after the first such free, so later ones stay in the
-    // heap and the process keeps their pages: about 10 MB more peak RSS at
-    // 4000 posts for no speed.
+#if defined(__GLIBC__) && !defined(FOLIO_JEMALLOC)
+    // Without jemalloc: a build's large strings (a listing page of thousands
+    // of posts is megabytes, held a few times while it passes through Markdown
+    // and its layouts) are mapped and unmapped on their own. By default glibc
+    // raises its mmap threshold after the first such free, so later ones stay
+    // in the heap and the process keeps their pages: about 10 MB more peak RSS
+    // at 4000 posts for no speed.
     mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 #endif
     // folio-cli speaks English whatever the locale, and installs no translator:
