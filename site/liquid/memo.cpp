@@ -334,8 +334,13 @@ void IncludeMemo::store(const MemoKey &key, const Context &ctx, MemoRecording &&
             node->split(i);   // same read, another value: branch here
             break;
         }
-        if (node->leaf || r == reads.size())
-            return node->leaf ? void() : (node->children.empty() ? fill(e, *node, ctx, recording, output) : void());
+        if (node->leaf)
+            return;   // stored already (two threads recorded the same render)
+        if (r == reads.size()) {
+            if (node->children.empty())
+                fill(e, *node, ctx, recording, output);   // an include that read nothing from outside
+            return;
+        }
         if (node->children.empty())
             break;   // a node that has not been filled yet: its run grows
         if (!samePath(node->branchPath(), *reads[r].first))
