@@ -133,7 +133,10 @@ int build(const BuildArguments &args)
         err() << destination << ": error: " << prepared.error() << '\n';
         return 1;
     }
+    QElapsedTimer preparing;
+    preparing.start();
     auto renderer = std::make_unique<build::Renderer>(*site, sink);
+    const double prepareSeconds = double(preparing.nsecsElapsed()) / 1e9;
     auto builder = std::make_unique<build::Builder>(*site, *renderer, writer, sink);
     builder->setJobs(args.jobs);
     // For comparing outputs when a replayed include is suspected.
@@ -158,6 +161,7 @@ int build(const BuildArguments &args)
         out() << '\n';
         if (args.verbosity > 1) {
             out() << QStringLiteral("  %1 s  reading the site\n").arg(loadSeconds, 6, 'f', 3);
+            out() << QStringLiteral("  %1 s  preparing its templates' view of it\n").arg(prepareSeconds, 6, 'f', 3);
             for (const auto &[phase, seconds] : stats.phases)
                 out() << QStringLiteral("  %1 s  %2\n").arg(seconds, 6, 'f', 3).arg(QLatin1String(phase));
         }
