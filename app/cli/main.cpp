@@ -10,6 +10,18 @@
 #include <malloc.h>
 #endif
 
+#ifdef FOLIO_JEMALLOC
+// jemalloc's settings for a build: one arena for the render threads (what
+// one allocates, contents and the include memo, others read and free; an
+// arena per thread kept each one's freed pages apart) and freed pages given
+// back after 200 ms rather than 10 s, so the megabytes of a listing page are
+// not held on after it is written. 4000 posts: peak RSS 183 -> 160 MB, 1000
+// posts 81 -> 67 MB, at the same speed. MALLOC_CONF still overrides them.
+extern "C" {
+const char *malloc_conf = "narenas:1,dirty_decay_ms:200";
+}
+#endif
+
 namespace {
 
 int usage(const QString &message = {})
