@@ -4,7 +4,6 @@
 #include "liquidtr.h"
 
 #include <algorithm>
-#include <atomic>
 
 namespace folio::site::liquid {
 
@@ -27,13 +26,8 @@ struct Context::Scope {
     }
 };
 
-namespace {
-std::atomic<std::uint64_t> s_renders{0};
-} // namespace
-
 Context::Context(const Environment &env, Value globals, ErrorMode mode)
-    : m_env(&env), m_globals(std::move(globals)), m_errorMode(mode), m_counters(std::make_unique<Scope>()),
-      m_renderId(++s_renders)
+    : m_env(&env), m_globals(std::move(globals)), m_errorMode(mode), m_counters(std::make_unique<Scope>())
 {
     m_scopes.push_back(std::make_unique<Scope>());
     m_scopeDepth = 1;

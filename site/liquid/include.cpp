@@ -196,8 +196,18 @@ private:
             h = evaluateParams(ctx);
             key.params.assign(h.begin(), h.end());
         }
-        if (memo.replay(key, ctx, out))
+        switch (memo.replay(key, ctx, out)) {
+        case IncludeMemo::Outcome::Replayed:
             return Flow::Normal;
+        case IncludeMemo::Outcome::Render: {
+            Context::ScopeGuard scope(ctx);
+            if (hasParams)
+                ctx.setLocal("include", Value(std::move(h)));
+            return partial->render(ctx, out) ? Flow::Normal : Flow::Stop;
+        }
+        case IncludeMemo::Outcome::Record:
+            break;
+        }
 
         MemoRecording recording;
         const std::size_t start = out.size();

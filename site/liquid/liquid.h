@@ -376,8 +376,16 @@ public:
         if (m_recording)
             m_recording->usable = false;
     }
-    // Distinct for every Context made in this process.
-    std::uint64_t renderId() const { return m_renderId; }
+    // True the first time this render asks about `key` (the memo counts the
+    // renders that ask for each include).
+    bool firstAsk(const void *key)
+    {
+        for (const void *k : m_asked)
+            if (k == key)
+                return false;
+        m_asked.push_back(key);
+        return true;
+    }
     void setIncludeLoader(IncludeLoader *loader) { m_includeLoader = loader; }
     IncludeLoader *includeLoader() const { return m_includeLoader; }
     // The template being rendered (innermost include), for include_relative
@@ -448,7 +456,7 @@ private:
     IncludeMemo *m_memo = nullptr;
     MemoRecording *m_recording = nullptr;
     std::size_t m_recordingBase = 0;
-    std::uint64_t m_renderId;
+    std::vector<const void *> m_asked;
     std::vector<const Template *> m_templates;
     int m_maxDepth = 100;
     std::vector<Interrupt> m_interrupts;

@@ -133,10 +133,12 @@ bool sameParams(const MemoKey &a, const MemoKey &b)
     return true;
 }
 
-// An include rendered by this many renders (pages) without a single replay
-// depends on each page (the <head> with its title and description): stop
-// recording it, and free what it kept.
+// An include asked for by this many renders (pages) and replayed for fewer
+// than a quarter of them depends on each page (the <head> with its title, a
+// post's tags or neighbours): it is no longer recorded, and what it kept is
+// freed. Its own includes are then memoised on their own.
 constexpr long kRendersBeforeGivingUp = 48;
+constexpr long kHitsPerRenderWorthKeeping = 4;   // at least one hit per this many renders
 // Bounds what a build keeps (the output texts dominate).
 constexpr long long kMaxStoredBytes = 96ll << 20;
 constexpr std::size_t kIndexedChildren = 8;
@@ -213,8 +215,7 @@ struct IncludeMemo::Entry {
     std::vector<std::pair<MemoKey, std::unique_ptr<Node>>> roots;   // one per parameter set
     std::atomic<bool> retired{false};
     std::atomic<long> hits{0};
-    std::atomic<long> renders{0};   // renders that asked for it (consecutive asks of one render count once)
-    std::atomic<std::uint64_t> lastRender{0};
+    std::atomic<long> renders{0};   // renders that asked for it
     long long bytes = 0;   // under the unique lock
 
     Node *root(const MemoKey &key, bool create)
@@ -257,22 +258,25 @@ void IncludeMemo::retire(Entry &e)
     e.bytes = 0;
 }
 
-bool IncludeMemo::replay(const MemoKey &key, Context &ctx, std::string &out)
+IncludeMemo::Outcome IncludeMemo::replay(const MemoKey &key, Context &ctx, std::string &out)
 {
     Entry &e = *entry(key.partial);
     if (e.retired.load(std::memory_order_relaxed))
-        return false;
+        return Outcome::Render;
     ++m_lookups;
-    if (e.lastRender.exchange(ctx.renderId(), std::memory_order_relaxed) != ctx.renderId()
-        && ++e.renders > kRendersBeforeGivingUp && e.hits.load(std::memory_order_relaxed) == 0) {
-        std::unique_lock lock(e.mutex);
-        if (!e.retired)
-            retire(e);
-        return false;
+    if (ctx.firstAsk(&e)) {
+        const long renders = ++e.renders;
+        if (renders > kRendersBeforeGivingUp
+            && e.hits.load(std::memory_order_relaxed) * kHitsPerRenderWorthKeeping < renders) {
+            std::unique_lock lock(e.mutex);
+            if (!e.retired)
+                retire(e);
+            return Outcome::Render;
+        }
     }
     std::shared_lock lock(e.mutex);
     if (e.retired.load(std::memory_order_relaxed))
-        return false;
+        return Outcome::Render;
     // Each read is made again where the include would make it; the value
     // must be the recorded one, or chooses the branch. Reads have no effects
     // the render would not have had.
@@ -281,16 +285,16 @@ bool IncludeMemo::replay(const MemoKey &key, Context &ctx, std::string &out)
     while (node) {
         for (std::size_t i = from; i < node->run.size(); ++i)
             if (!detail::sameValue(detail::evaluatePath(ctx, *node->run[i].first), node->run[i].second))
-                return false;
+                return Outcome::Record;
         if (node->leaf)
             break;
         if (node->children.empty())
-            return false;
+            return Outcome::Record;
         node = node->child(detail::evaluatePath(ctx, node->branchPath()));
         from = 1;
     }
     if (!node)
-        return false;
+        return Outcome::Record;
     out += node->output;
     for (const auto &[name, value] : node->assigns)
         ctx.assign(name, value);
@@ -298,7 +302,7 @@ bool IncludeMemo::replay(const MemoKey &key, Context &ctx, std::string &out)
         detail::setForOffset(ctx, name, offset);
     ++e.hits;
     ++m_hits;
-    return true;
+    return Outcome::Replayed;
 }
 
 namespace {

@@ -118,9 +118,13 @@ public:
     IncludeMemo(const IncludeMemo &) = delete;
     IncludeMemo &operator=(const IncludeMemo &) = delete;
 
-    // Appends the stored output of `key` and replays its assignments when the
-    // reads it depends on give the recorded values in `ctx`; false otherwise.
-    bool replay(const MemoKey &key, Context &ctx, std::string &out);
+    enum class Outcome {
+        Replayed,   // the stored output was appended and its assignments made
+        Record,     // render it while recording, for the next time
+        Render,     // render it as usual: this include is not worth recording
+    };
+    // Replays `key` when the reads it depends on give the recorded values in `ctx`.
+    Outcome replay(const MemoKey &key, Context &ctx, std::string &out);
     // Keeps the output of a render that was recorded from start to end.
     void store(const MemoKey &key, const Context &ctx, MemoRecording &&recording, std::string_view output);
 

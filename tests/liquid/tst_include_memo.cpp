@@ -322,6 +322,27 @@ private Q_SLOTS:
         QCOMPARE(memo.stats().hits, 0LL);
         QVERIFY2(memo.stats().lookups < 100, qPrintable(QString::number(memo.stats().lookups)));
     }
+
+    // The same for one replayed now and then (a post's neighbours: the same
+    // only at the ends); once given up, the includes inside it are memoised
+    // on their own.
+    void givesUpOnRarelyReplayedIncludes()
+    {
+        MapLoader loader(std::map<std::string, std::string>{
+            {"nav.html", "[{{ page.previous | default: 'none' }}{% include logo.html %}]"},
+            {"logo.html", "<img src='{{ site.logo }}'>"}});
+        liquid::IncludeMemo memo;
+        std::vector<Value> pages;
+        for (int i = 0; i < 200; ++i)
+            pages.push_back(liquid::makeHash({{"site", liquid::makeHash({{"logo", "l.png"}})},
+                                              {"page", liquid::makeHash({{"previous", i % 50 == 0 ? Value() : Value(std::int64_t(i))}})}}));
+        const auto out = renderPages("{% include nav.html %}", pages, loader, &memo);
+        QCOMPARE(out[0].output, std::string("[none<img src='l.png'>]"));
+        QCOMPARE(out[199].output, std::string("[199<img src='l.png'>]"));
+        // nav.html: replayed for the pages without a previous one, then given
+        // up after 48 pages; logo.html replayed on (nearly) every page after that.
+        QVERIFY2(memo.stats().hits > 140, qPrintable(QString::number(memo.stats().hits)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstIncludeMemo)
