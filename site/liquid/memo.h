@@ -19,11 +19,19 @@
 // and reaches the stored output and the variables the include assigned — or a
 // missing branch, and the include renders (and records) as usual.
 //
+// A document as `site.posts` lists it is one shared, immutable drop: its
+// members are recorded as the drop itself, once (Drop::stable()), except a
+// member whose answer depends on the render (its content), recorded as a path.
+//
 // What the tree cannot see makes a recording unusable: tag state (increment,
 // cycle, ifchanged, `offset: continue`), randomness (`sample`), the clock,
 // errors and warnings, break/continue leaving the include, and drops whose
 // answer depends on which document this thread renders, when read other than
 // through a recorded path (liquid::noteHiddenInput()).
+//
+// Includes that differ on nearly every page (the <head>, a post's tags) are
+// given up after a few dozen pages: they render unrecorded, and the includes
+// inside them are memoised on their own.
 //
 // One IncludeMemo serves one build of a read-only site (the builder's layout
 // phase); it is thread-safe. The editor's preview renders without one.
