@@ -16,7 +16,7 @@ SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
 
 
 def run(cmd, env=None):
-    """Runs cmd, returns (seconds, peak RSS in MB, exit code)."""
+    """Runs cmd, returns (seconds, peak RSS in MB, exit code, CPU seconds)."""
     # Flush what the previous step wrote (the generated site, the other
     # tool's output) first, so its writeback is not timed as this build's.
     os.sync()
@@ -27,7 +27,7 @@ def run(cmd, env=None):
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr.read().decode(errors="replace")[-2000:])
-    return seconds, usage.ru_maxrss / 1024.0, proc.returncode
+    return seconds, usage.ru_maxrss / 1024.0, proc.returncode, usage.ru_utime + usage.ru_stime
 
 
 def count_html(folder):
@@ -35,14 +35,17 @@ def count_html(folder):
 
 
 def per_post(engine, result, posts, base, width):
-    """Cost of each post added to the seed site: (ms, KB) per post."""
+    """Cost of each post added to the seed site: wall ms, KB and CPU ms per
+    post. The CPU column shows linear growth best: wall time at a small size
+    hides fixed costs (libsass) behind work on the other cores."""
     if not result:
-        return f" {'-':>{width}} {'-':>8}"
+        return f" {'-':>{width}} {'-':>8} {'-':>7}"
     if posts == 0:
         base[engine] = result
-        return f" {'-':>{width}} {'-':>8}"
-    seconds, mb = base[engine][0], base[engine][1]
-    return f" {(result[0] - seconds) * 1000 / posts:>{width}.2f} {(result[1] - mb) * 1024 / posts:>8.1f}"
+        return f" {'-':>{width}} {'-':>8} {'-':>7}"
+    seconds, mb, cpu = base[engine][0], base[engine][1], base[engine][3]
+    return (f" {(result[0] - seconds) * 1000 / posts:>{width}.2f} {(result[1] - mb) * 1024 / posts:>8.1f}"
+            f" {(result[3] - cpu) * 1000 / posts:>7.2f}")
 
 
 def main():
@@ -65,7 +68,8 @@ def main():
                        check=True, stdout=subprocess.DEVNULL)
         sites.append((f"{n} posts", out, n))
     print(f"{'site':>10} | {'pages':>6} | {'folio s':>8} {'folio MB':>9} | {'jekyll s':>9} {'jekyll MB':>10} | "
-          f"{'speed-up':>8} {'RSS ratio':>9} | {'folio ms/post':>13} {'KB/post':>8} | {'jekyll ms/post':>14} {'KB/post':>8}")
+          f"{'speed-up':>8} {'RSS ratio':>9} | {'folio ms/post':>13} {'KB/post':>8} {'CPU ms':>7} | "
+          f"{'jekyll ms/post':>14} {'KB/post':>8} {'CPU ms':>7}")
     base = {}   # engine -> (seconds, MB) of the seed site
     for name, src, posts in sites:
         best = None
