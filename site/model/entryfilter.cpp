@@ -13,13 +13,14 @@ bool fnmatch(const QString &pattern, const QString &path)
 }
 
 EntryFilter::EntryFilter(QString source, QStringList include, QStringList exclude)
-    : m_source(std::move(source)), m_include(std::move(include))
+    : m_source(std::move(source))
 {
+    QStringList excludeOnly;   // exclude minus include, as Jekyll computes it
     for (const QString &e : exclude)
-        if (!m_include.contains(e))
-            m_exclude << e;
-    m_includePatterns = patterns(m_include);
-    m_excludePatterns = patterns(m_exclude);
+        if (!include.contains(e))
+            excludeOnly << e;
+    m_includePatterns = patterns(include);
+    m_excludePatterns = patterns(excludeOnly);
 }
 
 std::vector<EntryFilter::Pattern> EntryFilter::patterns(const QStringList &globs) const
@@ -49,13 +50,13 @@ bool EntryFilter::special(const QString &name)
 // `README` also excludes `README.md`), or names the directory with a slash.
 // Every file of the site is tested against every pattern, and glibc's
 // fnmatch converts both to wide characters in a UTF-8 locale: patterns
-// without glob characters are compared as text, and the entry is looked at
+// without glob characters match only as the prefix, and the entry is looked at
 // on disk only when a pattern names it as a folder.
 bool EntryFilter::globMatches(const std::vector<Pattern> &patterns, const QString &relativePath) const
 {
     const QString entry = m_source + QLatin1Char('/') + relativePath;
     for (const Pattern &p : patterns) {
-        if (entry.startsWith(p.full) || (p.glob ? fnmatch(p.full, entry) : p.full == entry))
+        if (entry.startsWith(p.full) || (p.glob && fnmatch(p.full, entry)))
             return true;
         if (p.full.size() == entry.size() + 1 && p.full.endsWith(QLatin1Char('/')) && p.full.startsWith(entry)
             && QFileInfo(entry).isDir())

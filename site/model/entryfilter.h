@@ -36,9 +36,8 @@ private:
     bool globMatches(const std::vector<Pattern> &patterns, const QString &relativePath) const;
 
     QString m_source;
-    QStringList m_include;
-    QStringList m_exclude;   // exclude minus include, as Jekyll computes it
-    std::vector<Pattern> m_includePatterns, m_excludePatterns;
+    std::vector<Pattern> m_includePatterns;
+    std::vector<Pattern> m_excludePatterns;   // exclude minus include, as Jekyll computes it
 };
 
 // Ruby's File.fnmatch? without flags (`*` and `?` also match `/`, `[...]` classes).
