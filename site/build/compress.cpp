@@ -27,7 +27,16 @@ std::string_view liquidPart(std::string_view layout)
     return layout.substr(begin, end + 2 - begin);
 }
 
-bool isRubySpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
+// Ruby's whitespace as a table: the collapse and clip loops below look at
+// every byte of every page.
+constexpr std::array<bool, 256> kRubySpace = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {' ', '\t', '\n', '\v', '\f', '\r'})
+        t[c] = true;
+    return t;
+}();
+
+bool isRubySpace(char c) { return kRubySpace[static_cast<unsigned char>(c)]; }
 
 // Calls fn for each run of non-whitespace in s (Ruby's split(" ") fields).
 template<typename Fn>
@@ -89,15 +98,6 @@ std::optional<std::string> gsub(std::string_view s, std::string_view from, std::
     return out;
 }
 
-// Ruby's whitespace as a table: the collapse and clip loops below look at
-// every byte of every page.
-constexpr std::array<bool, 256> kRubySpace = [] {
-    std::array<bool, 256> t{};
-    for (unsigned char c : {' ', '\t', '\n', '\v', '\f', '\r'})
-        t[c] = true;
-    return t;
-}();
-
 // Ruby's `s.split(" ").join(" ")` appended to `out`, without the array: one
 // pass writing into the string's own buffer (appending word by word made a
 // library call per word, a tenth of a build).
@@ -112,7 +112,7 @@ void appendWords(std::string_view s, std::string &out)
     // following whitespace. Starting "after whitespace" drops leading ones.
     bool previousSpace = true;
     for (const char c : s) {
-        const bool space = kRubySpace[static_cast<unsigned char>(c)];
+        const bool space = isRubySpace(c);
         *w = space ? ' ' : c;
         w += !(space && previousSpace);
         previousSpace = space;
