@@ -608,6 +608,18 @@ Value lookupLiteral(const Value &object, std::string_view key, bool command)
     }
 }
 
+// One literal step of a path: by pointer while it stays inside hashes (no
+// copy, no reference counting), else the value looked up lands in `holder`
+// (which `object` may be).
+const Value *literalStep(const Value &object, std::string_view key, bool command, Value &holder)
+{
+    if (object.isHash())
+        if (const Value *v = object.hash().find(key))
+            return v;
+    holder = lookupLiteral(object, key, command);
+    return &holder;
+}
+
 } // namespace
 
 Value VariableLookup::evaluate(Context &ctx) const
@@ -643,15 +655,12 @@ Value VariableLookup::evaluate(Context &ctx) const
     for (const Lookup &l : lookups) {
         if (cur->isNil())
             return {};
-        if (!l.expr && cur->isHash()) {
-            if (const Value *v = cur->hash().find(l.key)) {
-                cur = v;
-                continue;
-            }
+        if (l.expr) {
+            holder = lookupKey(*cur, l.expr->evaluate(ctx), false);
+            cur = &holder;
+        } else {
+            cur = literalStep(*cur, l.key, l.command, holder);
         }
-        Value next = l.expr ? lookupKey(*cur, l.expr->evaluate(ctx), false) : lookupLiteral(*cur, l.key, l.command);
-        holder = std::move(next);
-        cur = &holder;
     }
     return *cur;
 }
@@ -662,19 +671,17 @@ Value VariableLookup::evaluateRecorded(Context &ctx, MemoRecording &recording) c
 {
     bool outside = false;
     Value cur;
-    MemoPath path;   // built as it is read, for paths with computed parts
+    std::string dynamicName;   // the name an `[expr]` root gave
     if (nameExpr) {
         const Value n = nameExpr->evaluate(ctx);
         if (!n.isString())
             return {};
-        const Value *found = ctx.lookup(n.str(), &outside);
+        dynamicName = n.str();
+        const Value *found = ctx.lookup(dynamicName, &outside);
         cur = found ? *found : Value();
-        path.root = n.str();
-        path.dynamicRoot = true;
     } else {
         const Value *found = ctx.lookup(name, &outside);
         cur = !found ? Value() : isMethodLiteral(*found) ? Value(std::string()) : *found;
-        path.root = name;
     }
     const bool computed = nameExpr || std::any_of(lookups.begin(), lookups.end(), [](const Lookup &l) { return bool(l.expr); });
     if (!computed) {
@@ -703,6 +710,9 @@ Value VariableLookup::evaluateRecorded(Context &ctx, MemoRecording &recording) c
     // is read at all depends on that value. Literal steps after a nil are
     // still part of the path, so every render reaching this read records the
     // same path, whatever the values.
+    MemoPath path;   // built as it is read
+    path.root = nameExpr ? std::move(dynamicName) : name;
+    path.dynamicRoot = bool(nameExpr);
     for (const Lookup &l : lookups) {
         if (l.expr) {
             if (outside)
@@ -759,14 +769,12 @@ Value evaluatePath(Context &ctx, const MemoPath &path)
     for (const MemoPath::Step &step : path.steps) {
         if (cur->isNil())
             return {};
-        if (!step.computed && cur->isHash()) {
-            if (const Value *v = cur->hash().find(step.key)) {
-                cur = v;
-                continue;
-            }
+        if (step.computed) {
+            holder = lookupKey(*cur, step.index, false);
+            cur = &holder;
+        } else {
+            cur = literalStep(*cur, step.key, step.command, holder);
         }
-        holder = step.computed ? lookupKey(*cur, step.index, false) : lookupLiteral(*cur, step.key, step.command);
-        cur = &holder;
     }
     return *cur;
 }

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 
 namespace folio::site::liquid {
@@ -169,10 +170,8 @@ public:
         // include_relative depends on the page's folder, which is no variable read.
         if (IncludeMemo *memo = ctx.includeMemo(); memo && !m_relative && !ctx.recording())
             return renderMemoised(*memo, std::move(partial), ctx, out);
-        Context::ScopeGuard scope(ctx);
-        if (hasParams)
-            ctx.setLocal("include", Value(evaluateParams(ctx)));
-        return partial->render(ctx, out) ? Flow::Normal : Flow::Stop;
+        return renderPartial(*partial, hasParams ? std::optional<Hash>(evaluateParams(ctx)) : std::nullopt, ctx,
+                             out);
     }
 
 private:
@@ -184,6 +183,15 @@ private:
         return h;
     }
 
+    // The partial in a scope of its own, with its parameters as `include`.
+    static Flow renderPartial(const Template &partial, std::optional<Hash> include, Context &ctx, std::string &out)
+    {
+        Context::ScopeGuard scope(ctx);
+        if (include)
+            ctx.setLocal("include", Value(std::move(*include)));
+        return partial.render(ctx, out) ? Flow::Normal : Flow::Stop;
+    }
+
     // Replays the include when the memo has it for what it would read now;
     // otherwise renders it while recording what it reads, for the next time.
     Flow renderMemoised(IncludeMemo &memo, TemplatePtr partial, Context &ctx, std::string &out) const
@@ -191,20 +199,16 @@ private:
         MemoKey key;
         key.partial = partial;
         key.hasParams = hasParams;
-        Hash h;
+        std::optional<Hash> include;
         if (hasParams) {
-            h = evaluateParams(ctx);
-            key.params.assign(h.begin(), h.end());
+            include = evaluateParams(ctx);
+            key.params.assign(include->begin(), include->end());
         }
         switch (memo.replay(key, ctx, out)) {
         case IncludeMemo::Outcome::Replayed:
             return Flow::Normal;
-        case IncludeMemo::Outcome::Render: {
-            Context::ScopeGuard scope(ctx);
-            if (hasParams)
-                ctx.setLocal("include", Value(std::move(h)));
-            return partial->render(ctx, out) ? Flow::Normal : Flow::Stop;
-        }
+        case IncludeMemo::Outcome::Render:
+            return renderPartial(*partial, std::move(include), ctx, out);
         case IncludeMemo::Outcome::Record:
             break;
         }
@@ -213,22 +217,20 @@ private:
         const std::size_t start = out.size();
         const std::size_t diagnostics = ctx.diagnostics().size();
         const std::size_t interrupts = ctx.interruptCount();
-        bool ok = false;
+        Flow flow;
         {
-            Context::ScopeGuard scope(ctx);
-            ctx.setRecording(&recording, ctx.scopeDepth() - 1);
+            // The include's scope is the one renderPartial pushes next.
+            ctx.setRecording(&recording, ctx.scopeDepth());
             const RecordingScope onThisThread(&recording);
-            if (hasParams)
-                ctx.setLocal("include", Value(std::move(h)));
-            ok = partial->render(ctx, out);
+            flow = renderPartial(*partial, std::move(include), ctx, out);
             ctx.setRecording(nullptr, 0);
         }
         // Only a clean render is kept: errors and warnings must be reported
         // again where they happen, and break/continue act on the caller.
-        if (ok && !ctx.stopped() && !ctx.hasPendingError() && ctx.diagnostics().size() == diagnostics
-            && ctx.interruptCount() == interrupts)
+        if (flow == Flow::Normal && !ctx.stopped() && !ctx.hasPendingError()
+            && ctx.diagnostics().size() == diagnostics && ctx.interruptCount() == interrupts)
             memo.store(key, ctx, std::move(recording), std::string_view(out).substr(start));
-        return ok ? Flow::Normal : Flow::Stop;
+        return flow;
     }
 
     bool m_relative;
