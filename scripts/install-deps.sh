@@ -14,11 +14,16 @@ PACKAGES=(
   libhunspell-dev hunspell-en-us imagemagick
   libjs-mathjax fonts-mathjax
   fonts-noto-cjk  # the glyphs of the zh_CN window
+  ccache  # many build folders (parallel work) share their objects
+  libbtparse-dev libbibutils-dev  # BibTeX and RIS reading (site/bib)
+  qt6-declarative-dev  # QJSEngine, which runs citeproc-js (site/csl)
+  citation-style-language-styles citation-style-language-locales  # CSL styles and locales
 )
 REFERENCE=(
   jekyll ruby-jekyll-feed ruby-jekyll-sitemap ruby-jekyll-gist ruby-jekyll-paginate
   ruby-jekyll-redirect-from ruby-jekyll-seo-tag cmark-gfm
   chromium
+  python3-pybtex  # academicpages' pubsFromBib.py, the reference of bench/publications
 )
 missing=()
 for p in "${PACKAGES[@]}" "${REFERENCE[@]}"; do

@@ -1,0 +1,15 @@
+// An entry as CSL-JSON, the input citeproc-js formats (site/csl): types
+// mapped as citation.js and Zotero map BibTeX's (article -> article-journal,
+// inproceedings -> paper-conference, ...), names split (names.h), dates from
+// year/month/day or date, rich text from latex.h's toCslMarkup.
+#pragma once
+
+#include "bibtex.h"
+
+#include <QJsonObject>
+
+namespace folio::site::bib {
+
+QJsonObject toCslJson(const Entry &entry);
+
+} // namespace folio::site::bib
