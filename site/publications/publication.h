@@ -13,6 +13,7 @@
 #include "site/yaml/frontmatteredit.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <string>
@@ -61,6 +62,21 @@ struct Publications final {
     std::vector<Category> categories;  // in _config.yml order; empty when the site has none
     std::string collection = "publications";
 };
+
+// The site's Folio settings for publications, under `folio: publications:`
+// in _config.yml (Jekyll ignores the key, so it travels with the repository
+// and folio-cli sees what the window set):
+//   folio:
+//     publications:
+//       style: ieee            # CSL style id or path; default apa
+//       locale: en-US
+//       owner_names: ["Y. Chen", "Chen, Yineng"]   # bolded besides author.name
+struct Settings final {
+    QString style = QStringLiteral("apa");
+    QString locale = QStringLiteral("en-US");
+    QStringList boldNames;   // author.name first, then owner_names
+};
+Settings readSettings(const model::Config &config);
 
 // Reads one item from its file text (what the editor holds, or the file).
 Publication readPublication(const QString &sourcePath, const std::string &relativePath,
