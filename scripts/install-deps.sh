@@ -51,6 +51,20 @@ if [ ! -f "$MATHJAX3_DIR/es5/tex-mml-chtml.js" ]; then
   cp -r "$tmp/package/es5" "$tmp/package/package.json" "$tmp/package/LICENSE" "$MATHJAX3_DIR/"
   rm -rf "$tmp"
 fi
+# citeproc-js for citations (site/csl): npm's `citeproc`, pinned (its fixtures,
+# tests/csl/expected-*.json, were made with this version by
+# scripts/csl-fixtures.mjs), unpacked into resources/citeproc (git-ignored; the
+# build compiles it into folio_csl).
+CITEPROC_VERSION=2.4.63
+CITEPROC_DIR="$(cd "$(dirname "$0")/.." && pwd)/resources/citeproc"
+if ! grep -qs "\"version\": \"$CITEPROC_VERSION\"" "$CITEPROC_DIR/package.json"; then
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent "citeproc@$CITEPROC_VERSION" >/dev/null)
+  tar -xzf "$tmp/citeproc-$CITEPROC_VERSION.tgz" -C "$tmp"
+  mkdir -p "$CITEPROC_DIR"
+  cp "$tmp/package/citeproc_commonjs.js" "$tmp/package/package.json" "$tmp/package/LICENSE" "$CITEPROC_DIR/"
+  rm -rf "$tmp"
+fi
 # html-validate, axe-core, playwright-core (driving Debian's chromium) and
 # MathJax, pinned by package-lock.json; again only when the lock changed.
 WEB="$(cd "$(dirname "$0")/.." && pwd)/tests/starter-web"

@@ -36,6 +36,13 @@ std::vector<StyleInfo> installedStyles();
 // A dependent style resolves to its parent. Fails with what to do.
 Result<QString> resolveStyle(const QString &style, const QString &siteDir = {});
 
+// Whether the CSL-JSON name `cslName` ({"family", "given"} or {"literal"}) is
+// the person written as `writtenName` ("Yineng Chen", "Y. Chen", "Chen, Y."):
+// the same family name (case and accents aside) and a compatible given name
+// (equal, or initials that agree; "Chen, Z." is not "Y. Chen"). A written name
+// with no given name matches every given name. This is what boldNames uses.
+bool matchesName(const QJsonObject &cslName, const QString &writtenName);
+
 struct FormatOptions final {
     QString style = QStringLiteral("apa");   // id or path (resolveStyle)
     QString siteDir;                          // for relative style paths
@@ -46,9 +53,16 @@ struct FormatOptions final {
     QStringList boldNames;
 };
 
+// UTF-8. `html` is citeproc-js's "html" output for the entry without its
+// wrapping <div class="csl-entry"> and the whitespace around it (what
+// jekyll-scholar's citeproc-ruby gives), escaped as citeproc-js escapes
+// ("&#38;" for "&"); a numbered style's entry keeps citeproc-js's inner
+// <div class="csl-left-margin">[1]</div><div class="csl-right-inline">...</div>.
+// Owner names (boldNames) are in <b>...</b>. `text` is citeproc-js's "text"
+// output: no markup, no escaping, no trailing newline.
 struct Formatted final {
-    std::string html;   // citeproc-js's HTML output for the entry (no wrapping <div>)
-    std::string text;   // the same as plain text
+    std::string html;
+    std::string text;
 };
 
 // One cited item for citation(): a CSL-JSON item plus the cite's own parts.
@@ -73,7 +87,12 @@ public:
     Result<std::vector<Formatted>> bibliography(const std::vector<QJsonObject> &items,
                                                 const FormatOptions &options);
     // One in-text citation of `cites` together ("(Chen et al., 2023; Li, 2020)").
+    // Numbered styles number the cites in the order given ("[1], [2]").
     Result<Formatted> citation(const std::vector<CiteItem> &cites, const FormatOptions &options);
+
+    // citeproc-js's version ("1.4.61" for npm citeproc 2.4.63), or the reason
+    // it could not be loaded (not vendored: run scripts/install-deps.sh).
+    Result<QString> version();
 
     Citeproc(const Citeproc &) = delete;
     Citeproc &operator=(const Citeproc &) = delete;

@@ -1,0 +1,355 @@
+// The process's citeproc-js: one QJSEngine on a thread of its own, fed by a
+// queue. A QJSEngine may only be used from the thread that made it, and a
+// build formats citations from many render threads at once; the queue also
+// means citeproc-js and each style are parsed once per process.
+#include "site/csl/csl.h"
+#include "site/csl/csltr.h"
+#include "site/csl/styles_p.h"
+
+#include <QFile>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
+#include <QJSEngine>
+#include <QJSValue>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QXmlStreamReader>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace folio::site::csl {
+
+namespace {
+
+const QString kCiteprocResource = QStringLiteral(":/folio/csl/citeproc_commonjs.js");
+const QString kHostResource = QStringLiteral(":/folio/csl/citeproc-host.js");
+
+QString readText(const QString &path, bool *ok = nullptr)
+{
+    QFile file(path);
+    const bool opened = file.open(QIODevice::ReadOnly);
+    if (ok)
+        *ok = opened;
+    return opened ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// What citeproc-js calls back into: locale files, read on the engine thread
+// when a style first needs them.
+class Host final : public QObject
+{
+    Q_OBJECT
+public:
+    Q_INVOKABLE QString readLocale(const QString &lang) const
+    {
+        const QString path = localeFile(lang);
+        return path.isEmpty() ? QString() : readText(path);
+    }
+};
+
+// A JavaScript exception as one line: the message, and where it was thrown
+// when the value says.
+QString describeException(const QJSValue &error)
+{
+    QString message = error.toString();
+    const int line = error.property(QStringLiteral("lineNumber")).toInt();
+    const QString file = error.property(QStringLiteral("fileName")).toString();
+    if (error.isError() && line > 0 && !file.isEmpty())
+        message += QStringLiteral(" (%1:%2)").arg(QFileInfo(file).fileName()).arg(line);
+    return message;
+}
+
+// A style read from disk, checked for well-formed XML once per change of the
+// file. citeproc-js's own XML reader accepts much that is broken, and its
+// complaints name no line; QXmlStreamReader names the line.
+struct StyleText final {
+    QDateTime modified;
+    qint64 size = -1;
+    QString xml;
+};
+
+Result<QString> checkedXml(const QString &path, const QByteArray &data)
+{
+    QXmlStreamReader reader(data);
+    while (!reader.atEnd())
+        reader.readNext();
+    if (reader.hasError()) {
+        return makeError(Tr::tr("%1:%2: the CSL style is not well-formed XML: %3. Fix the file, "
+                                "or use an installed style such as \"apa\".")
+                             .arg(path)
+                             .arg(reader.lineNumber())
+                             .arg(reader.errorString()));
+    }
+    return QString::fromUtf8(data);
+}
+
+// Locale "xx-YY" with no locale file: citeproc-js would fail on it, so the
+// style is formatted in American English, as citeproc-js does for a language
+// it lacks when asked through an item.
+QString availableLocale(const QString &locale)
+{
+    const QString wanted = locale.trimmed().isEmpty() ? QStringLiteral("en-US") : locale.trimmed();
+    return localeFile(wanted).isEmpty() ? QStringLiteral("en-US") : wanted;
+}
+
+std::string utf8(const QJsonValue &value)
+{
+    return value.toString().toStdString();
+}
+
+} // namespace
+
+struct Citeproc::Private final {
+    // Callers' side.
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::deque<std::function<void()>> queue;
+    std::thread thread;
+
+    // Style files by path, shared by the callers (read outside the engine
+    // thread, so a slow disk does not hold the queue).
+    std::mutex stylesMutex;
+    QHash<QString, StyleText> styles;
+
+    // The engine thread's own.
+    std::unique_ptr<QJSEngine> engine;
+    std::unique_ptr<Host> host;   // made on the engine thread, which it serves
+    QJSValue api;
+    QString loadError;   // why citeproc-js could not be loaded, once and for all
+
+    void run();
+    void load();
+    Result<QString> call(const QString &function, const QJSValueList &arguments);
+    Result<QString> styleXml(const QString &path);
+    struct Prepared final {
+        QString key;      // the JavaScript side's engine cache key
+        QString xml;
+        QString locale;
+    };
+    Result<Prepared> prepare(const FormatOptions &options);
+
+    // Runs `work` on the engine thread and waits for its result.
+    template<typename T>
+    T onEngineThread(std::function<T()> work)
+    {
+        auto task = std::make_shared<std::packaged_task<T()>>(std::move(work));
+        std::future<T> done = task->get_future();
+        {
+            std::lock_guard lock(mutex);
+            queue.emplace_back([task] { (*task)(); });
+        }
+        wake.notify_one();
+        return done.get();
+    }
+};
+
+void Citeproc::Private::run()
+{
+    load();
+    for (;;) {
+        std::function<void()> work;
+        {
+            std::unique_lock lock(mutex);
+            wake.wait(lock, [this] { return !queue.empty(); });
+            work = std::move(queue.front());
+            queue.pop_front();
+        }
+        work();
+    }
+}
+
+// citeproc_commonjs.js is a CommonJS module ending in `module.exports = CSL`;
+// QJSEngine has no require(), so it runs inside a function given `module`
+// and `exports`, on the file's first line so that errors keep its line
+// numbers. Qt 6.4's engine has the ES2016 features it uses and no Intl, which
+// it does not need (its sort falls back to localeCompare).
+void Citeproc::Private::load()
+{
+    engine = std::make_unique<QJSEngine>();
+    bool vendored = false;
+    const QString citeproc = readText(kCiteprocResource, &vendored);
+    if (!vendored) {
+        loadError = Tr::tr("citeproc-js is not part of this build of Folio, so citations cannot be "
+                           "formatted. Run scripts/install-deps.sh (it puts citeproc-js in "
+                           "resources/citeproc), then configure and build again.");
+        return;
+    }
+    QJSValue global = engine->globalObject();
+    // citeproc-js reports warnings through console.log; they are not the user's business.
+    engine->evaluate(QStringLiteral("var console = { log: function () {}, warn: function () {}, "
+                                    "error: function () {} };"));
+    host = std::make_unique<Host>();
+    QJSEngine::setObjectOwnership(host.get(), QJSEngine::CppOwnership);
+    global.setProperty(QStringLiteral("folioHost"), engine->newQObject(host.get()));
+    const QJSValue module = engine->evaluate(QStringLiteral("({ exports: {} })"));
+    const QJSValue wrapper = engine->evaluate(
+        QStringLiteral("(function (module, exports) {") + citeproc + QStringLiteral("\n})"),
+        QStringLiteral("citeproc_commonjs.js"));
+    QJSValue result = wrapper.isCallable()
+                          ? wrapper.call({module, module.property(QStringLiteral("exports"))})
+                          : wrapper;
+    if (result.isError() || engine->hasError()) {
+        const QJSValue error = engine->hasError() ? engine->catchError() : result;
+        loadError = Tr::tr("citeproc-js could not be loaded: %1").arg(describeException(error));
+        return;
+    }
+    global.setProperty(QStringLiteral("CSL"), module.property(QStringLiteral("exports")));
+    result = engine->evaluate(readText(kHostResource), QStringLiteral("citeproc-host.js"));
+    if (result.isError() || engine->hasError()) {
+        const QJSValue error = engine->hasError() ? engine->catchError() : result;
+        loadError = Tr::tr("citeproc-js could not be loaded: %1").arg(describeException(error));
+        return;
+    }
+    api = global.property(QStringLiteral("folioCsl"));
+}
+
+Result<QString> Citeproc::Private::call(const QString &function, const QJSValueList &arguments)
+{
+    if (!loadError.isEmpty())
+        return makeError(loadError);
+    const QJSValue result = api.property(function).call(arguments);
+    if (engine->hasError())
+        return makeError(describeException(engine->catchError()));
+    if (result.isError())
+        return makeError(describeException(result));
+    return result.toString();
+}
+
+Result<QString> Citeproc::Private::styleXml(const QString &path)
+{
+    const QFileInfo info(path);
+    {
+        std::lock_guard lock(stylesMutex);
+        const auto known = styles.constFind(path);
+        if (known != styles.constEnd() && known->modified == info.lastModified()
+            && known->size == info.size()) {
+            return known->xml;
+        }
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(Tr::tr("The CSL style file %1 cannot be read: %2.")
+                             .arg(path, file.errorString()));
+    }
+    Result<QString> xml = checkedXml(path, file.readAll());
+    if (!xml)
+        return xml;
+    std::lock_guard lock(stylesMutex);
+    styles.insert(path, {info.lastModified(), info.size(), *xml});
+    return xml;
+}
+
+Citeproc &Citeproc::instance()
+{
+    // Never destroyed: the engine thread waits for work until the process
+    // ends (a QJSEngine torn down after QCoreApplication is not safe).
+    static Citeproc *const citeproc = new Citeproc;
+    return *citeproc;
+}
+
+Citeproc::Citeproc() : d(new Private)
+{
+    d->thread = std::thread([this] { d->run(); });
+    d->thread.detach();
+}
+
+Citeproc::~Citeproc() = default;
+
+auto Citeproc::Private::prepare(const FormatOptions &options) -> Result<Prepared>
+{
+    Result<QString> path = resolveStyle(options.style, options.siteDir);
+    if (!path)
+        return makeError(path.error());
+    Result<QString> xml = styleXml(*path);
+    if (!xml)
+        return makeError(xml.error());
+    const QString locale = availableLocale(options.locale);
+    return Prepared{*path + QLatin1Char('|') + locale, std::move(*xml), locale};
+}
+
+// citeproc-js's complaint about a style, named after the file.
+static Error styleError(const FormatOptions &options, const QString &message)
+{
+    const Result<QString> path = resolveStyle(options.style, options.siteDir);
+    const QString file = path ? *path : options.style;
+    return makeError(Tr::tr("%1: citeproc-js cannot format with this CSL style: %2. Fix the style, "
+                            "or use an installed one such as \"apa\".")
+                         .arg(file, message));
+}
+
+Result<std::vector<Formatted>> Citeproc::bibliography(const std::vector<QJsonObject> &items,
+                                                      const FormatOptions &options)
+{
+    if (items.empty())
+        return std::vector<Formatted>{};
+    Result<Private::Prepared> prepared = d->prepare(options);
+    if (!prepared)
+        return makeError(prepared.error());
+    QJsonArray array;
+    for (const QJsonObject &item : items)
+        array.append(markBoldNames(item, options.boldNames));
+    const QString itemsJson = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+
+    const Result<QString> json = d->onEngineThread<Result<QString>>([&] {
+        return d->call(QStringLiteral("bibliography"),
+                       {prepared->key, prepared->xml, prepared->locale, itemsJson});
+    });
+    if (!json)
+        return d->loadError.isEmpty() ? styleError(options, json.error()) : makeError(json.error());
+    const QJsonArray entries = QJsonDocument::fromJson(json->toUtf8()).array();
+    std::vector<Formatted> formatted;
+    formatted.reserve(entries.size());
+    for (const QJsonValue &entry : entries) {
+        const QJsonObject object = entry.toObject();
+        formatted.push_back({utf8(object.value(QLatin1String("html"))),
+                             utf8(object.value(QLatin1String("text")))});
+    }
+    return formatted;
+}
+
+Result<Formatted> Citeproc::citation(const std::vector<CiteItem> &cites, const FormatOptions &options)
+{
+    if (cites.empty())
+        return Formatted{};
+    Result<Private::Prepared> prepared = d->prepare(options);
+    if (!prepared)
+        return makeError(prepared.error());
+    QJsonArray array;
+    for (const CiteItem &cite : cites) {
+        array.append(QJsonObject{
+            {QStringLiteral("item"), markBoldNames(cite.item, options.boldNames)},
+            {QStringLiteral("locator"), cite.locator},
+            {QStringLiteral("label"), cite.label},
+            {QStringLiteral("prefix"), cite.prefix},
+            {QStringLiteral("suffix"), cite.suffix},
+        });
+    }
+    const QString citesJson = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    const Result<QString> json = d->onEngineThread<Result<QString>>([&] {
+        return d->call(QStringLiteral("citation"),
+                       {prepared->key, prepared->xml, prepared->locale, citesJson});
+    });
+    if (!json)
+        return d->loadError.isEmpty() ? styleError(options, json.error()) : makeError(json.error());
+    const QJsonObject object = QJsonDocument::fromJson(json->toUtf8()).object();
+    return Formatted{utf8(object.value(QLatin1String("html"))), utf8(object.value(QLatin1String("text")))};
+}
+
+Result<QString> Citeproc::version()
+{
+    return d->onEngineThread<Result<QString>>([this]() -> Result<QString> {
+        if (!d->loadError.isEmpty())
+            return makeError(d->loadError);
+        return d->api.property(QStringLiteral("version")).toString();
+    });
+}
+
+} // namespace folio::site::csl
+
+#include "citeproc.moc"
