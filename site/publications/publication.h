@@ -90,4 +90,20 @@ Publications readPublications(const model::Site &site);
 // accents and punctuation dropped, spaces collapsed.
 std::string normalizedTitle(std::string_view title);
 
+// The record's keys as written, with byte offsets and lines in `text` (the
+// whole file): the front matter's, or, when the keys were written below an
+// empty front matter, those lines of the body read as YAML (`inBody`). What
+// checks and fixes edit.
+struct RecordLayout final {
+    yaml::FrontMatterLayout keys;   // offsets and lines are the file's
+    bool inBody = false;
+    std::size_t closingBegin = 0;   // inBody: the closing `---` line(s) before the keys
+    std::size_t bodyKeysBegin = 0, bodyKeysEnd = 0;   // inBody: the key lines, line ends included
+};
+RecordLayout recordLayout(std::string_view text);
+
+// The record field ("paperurl") -> the keys templates of 2016-2026 wrote it
+// under, the template's own first ("paperurl", "paper_url", "pdf").
+const std::vector<std::string> &keysOfField(std::string_view field);
+
 } // namespace folio::site::publications
