@@ -1,0 +1,59 @@
+#include "btparseglue.h"
+
+#include <btparse.h>
+
+#include <cstdio>
+#include <mutex>
+#include <utility>
+
+namespace folio::site::bib::detail {
+namespace {
+
+std::mutex &btparseMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+// The session of the thread inside btparse (at most one, under the lock).
+thread_local std::vector<BtMessage> *t_sink = nullptr;
+
+} // namespace
+
+BtSession::BtSession()
+{
+    btparseMutex().lock();
+    static std::once_flag initialized;
+    std::call_once(initialized, [] { bt_initialize(); });
+    t_sink = &m_messages;
+}
+
+BtSession::~BtSession()
+{
+    t_sink = nullptr;
+    btparseMutex().unlock();
+}
+
+std::vector<BtMessage> BtSession::takeMessages()
+{
+    return std::exchange(m_messages, {});
+}
+
+} // namespace folio::site::bib::detail
+
+// btparse's handler for every error class (see the header): collected for the
+// session of this thread; outside one (never from this module) printed as
+// btparse would.
+extern "C" void print_error(bt_error *error)
+{
+    using folio::site::bib::detail::BtMessage;
+    if (!error)
+        return;
+    std::string text = error->message ? error->message : "";
+    if (auto *sink = folio::site::bib::detail::t_sink) {
+        sink->push_back(BtMessage{static_cast<int>(error->errclass), error->line, std::move(text)});
+        return;
+    }
+    std::fprintf(stderr, "%s, line %d: %s\n", error->filename ? error->filename : "btparse", error->line,
+                 text.c_str());
+}

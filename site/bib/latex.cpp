@@ -1,0 +1,512 @@
+// LaTeX to Unicode/HTML/CSL rich text. The table is written by hand (see
+// latex.h): it covers what BibTeX exports contain (Google Scholar, DBLP,
+// Zotero, JabRef, ACM, Scopus write accents in every TeX spelling), and one
+// converter serves the three outputs so they never disagree on the text.
+//
+// Decisions:
+// - `~` (a tie) is a plain space in toText (text is data: front matter,
+//   matching owner names, sorting), `&nbsp;` in toHtml, and U+00A0 in
+//   toCslMarkup (citeproc-js reads text, not HTML entities).
+// - A single `'` stays an ASCII apostrophe ("O'Brien" must still match);
+//   `` and '' become curly double quotes, ` a left single quote.
+// - Math ($...$, $$...$$, \(...\), \[...\]) is copied as written (escaped in
+//   HTML) for MathJax; in CSL markup it is also wrapped in a nocase span, so
+//   a style's title case does not change it.
+// - Braces that protect case are dropped; in CSL markup a bare group that is
+//   not an accent ({DNA}, not {\"o}) becomes <span class="nocase">.
+// - An unknown command is dropped and the text of its braced arguments kept.
+#include "latex.h"
+
+#include <QString>
+
+#include <array>
+#include <cctype>
+#include <cstring>
+#include <map>
+
+namespace folio::site::bib {
+namespace {
+
+enum class Mode { Text, Html, Csl };
+enum class Style { Em, Strong, SmallCaps, Sup, Sub, Plain, NoCase, Quote };
+
+void appendUtf8(std::string &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+std::string utf8(char32_t cp)
+{
+    std::string s;
+    appendUtf8(s, cp);
+    return s;
+}
+
+// Length of the UTF-8 code point starting at s[0].
+std::size_t codePointLength(std::string_view s)
+{
+    if (s.empty())
+        return 0;
+    const auto b = static_cast<unsigned char>(s[0]);
+    std::size_t n = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 1;
+    return std::min(n, s.size());
+}
+
+// Accents: the TeX command and the Unicode combining mark it puts on its
+// argument; NFC then composes the precomposed letter where Unicode has one.
+char32_t accentMark(std::string_view command)
+{
+    static const std::map<std::string_view, char32_t> marks = {
+        {"\"", 0x0308}, {"'", 0x0301}, {"`", 0x0300}, {"^", 0x0302}, {"~", 0x0303}, {"=", 0x0304},
+        {".", 0x0307},  {"c", 0x0327}, {"v", 0x030C}, {"H", 0x030B}, {"k", 0x0328}, {"u", 0x0306},
+        {"r", 0x030A},  {"d", 0x0323}, {"b", 0x0331}, {"t", 0x0361}, {"U", 0x030E}, {"G", 0x030F},
+        {"f", 0x0311},  {"h", 0x0309}};
+    const auto it = marks.find(command);
+    return it == marks.end() ? 0 : it->second;
+}
+
+// Commands that stand for one character (or a fixed text).
+const std::map<std::string_view, std::string_view> &symbols()
+{
+    static const std::map<std::string_view, std::string_view> table = {
+        {"ss", "ß"}, {"SS", "SS"}, {"o", "ø"}, {"O", "Ø"}, {"l", "ł"}, {"L", "Ł"}, {"aa", "å"}, {"AA", "Å"},
+        {"ae", "æ"}, {"AE", "Æ"}, {"oe", "œ"}, {"OE", "Œ"}, {"i", "ı"}, {"j", "ȷ"}, {"dh", "ð"}, {"DH", "Ð"},
+        {"th", "þ"}, {"TH", "Þ"}, {"ng", "ŋ"}, {"NG", "Ŋ"}, {"dj", "đ"}, {"DJ", "Đ"}, {"ij", "ĳ"}, {"IJ", "Ĳ"},
+        {"copyright", "©"}, {"textcopyright", "©"}, {"textregistered", "®"}, {"texttrademark", "™"},
+        {"pounds", "£"}, {"textsterling", "£"}, {"euro", "€"}, {"texteuro", "€"}, {"S", "§"}, {"P", "¶"},
+        {"textsection", "§"}, {"textparagraph", "¶"}, {"dag", "†"}, {"ddag", "‡"}, {"textdagger", "†"},
+        {"textdaggerdbl", "‡"}, {"ldots", "…"}, {"dots", "…"}, {"textellipsis", "…"},
+        {"LaTeX", "LaTeX"}, {"TeX", "TeX"}, {"LaTeXe", "LaTeX2ε"}, {"BibTeX", "BibTeX"},
+        {"textendash", "–"}, {"textemdash", "—"}, {"textquoteleft", "‘"}, {"textquoteright", "’"},
+        {"textquotedblleft", "“"}, {"textquotedblright", "”"}, {"guillemotleft", "«"},
+        {"guillemotright", "»"}, {"guillemetleft", "«"}, {"guillemetright", "»"}, {"guilsinglleft", "‹"},
+        {"guilsinglright", "›"}, {"quotedblbase", "„"}, {"quotesinglbase", "‚"}, {"textless", "<"},
+        {"textgreater", ">"}, {"textbackslash", "\\"}, {"textasciitilde", "~"}, {"textasciicircum", "^"},
+        {"textbar", "|"}, {"textdegree", "°"}, {"textperiodcentered", "·"}, {"textbullet", "•"},
+        {"textexclamdown", "¡"}, {"textquestiondown", "¿"}, {"textunderscore", "_"}, {"textbraceleft", "{"},
+        {"textbraceright", "}"}, {"textdollar", "$"}, {"textpercent", "%"}, {"textampersand", "&"},
+        {"textmu", "µ"}, {"textonehalf", "½"}, {"textonequarter", "¼"}, {"textthreequarters", "¾"},
+        {"textordfeminine", "ª"}, {"textordmasculine", "º"}, {"textcent", "¢"}, {"textyen", "¥"},
+        {"textminus", "−"}, {"textpm", "±"}, {"texttimes", "×"}, {"textdiv", "÷"}, {"textnumero", "№"},
+        {"textsuperscripttwo", "²"}, {"quad", " "}, {"qquad", " "}, {"enspace", " "}, {"thinspace", " "},
+        {"space", " "}, {"slash", "/"}, {"textslash", "/"}, {"textvisiblespace", "␣"},
+        {"relax", ""}, {"protect", ""}, {"noopsort", ""}, {"nobreak", ""}, {"hspace", ""}, {"ignorespaces", ""},
+        {"unskip", ""}, {"/", ""}, {"-", ""}, {"@", ""}, {"&", "&"}, {"%", "%"}, {"$", "$"}, {"#", "#"},
+        {"_", "_"}, {"{", "{"}, {"}", "}"}, {" ", " "}, {"\\", " "}, {",", " "}, {";", " "}, {":", " "},
+        {"!", ""}, {"|", "|"}, {"newline", " "}, {"linebreak", " "}, {"par", " "}};
+    return table;
+}
+
+// Commands taking one argument that becomes styled text.
+const std::map<std::string_view, Style> &argumentStyles()
+{
+    static const std::map<std::string_view, Style> table = {
+        {"textit", Style::Em}, {"emph", Style::Em}, {"textsl", Style::Em}, {"mathit", Style::Em},
+        {"textbf", Style::Strong}, {"mathbf", Style::Strong}, {"textsc", Style::SmallCaps},
+        {"textsuperscript", Style::Sup}, {"textsubscript", Style::Sub}, {"enquote", Style::Quote},
+        {"texttt", Style::Plain}, {"textrm", Style::Plain}, {"textsf", Style::Plain}, {"textnormal", Style::Plain},
+        {"textup", Style::Plain}, {"textmd", Style::Plain}, {"mbox", Style::Plain}, {"hbox", Style::Plain},
+        {"text", Style::Plain}, {"mathrm", Style::Plain}, {"textlf", Style::Plain}, {"uline", Style::Plain},
+        {"underline", Style::Plain}, {"NoCaseChange", Style::NoCase}, {"nocase", Style::NoCase}};
+    return table;
+}
+
+// Declarations that style the rest of their group: {\it foo}, {\bf foo}.
+const std::map<std::string_view, Style> &switchStyles()
+{
+    static const std::map<std::string_view, Style> table = {
+        {"it", Style::Em}, {"em", Style::Em}, {"itshape", Style::Em}, {"sl", Style::Em}, {"slshape", Style::Em},
+        {"bf", Style::Strong}, {"bfseries", Style::Strong}, {"sc", Style::SmallCaps},
+        {"scshape", Style::SmallCaps}, {"rm", Style::Plain}, {"tt", Style::Plain}, {"sf", Style::Plain},
+        {"normalfont", Style::Plain}, {"upshape", Style::Plain}, {"mdseries", Style::Plain},
+        {"rmfamily", Style::Plain}, {"ttfamily", Style::Plain}, {"sffamily", Style::Plain},
+        {"small", Style::Plain}, {"footnotesize", Style::Plain}, {"scriptsize", Style::Plain},
+        {"tiny", Style::Plain}, {"large", Style::Plain}, {"Large", Style::Plain}, {"LARGE", Style::Plain},
+        {"huge", Style::Plain}, {"Huge", Style::Plain}, {"normalsize", Style::Plain}, {"boldmath", Style::Plain}};
+    return table;
+}
+
+class Converter final
+{
+public:
+    Converter(std::string_view text, Mode mode) : m_s(text), m_mode(mode) {}
+
+    std::string run()
+    {
+        std::string out;
+        while (!atEnd()) {
+            out += sequence();
+            if (peek() == '}')
+                ++m_i;   // a stray closing brace: BibTeX would complain; the text goes on
+        }
+        return finish(std::move(out));
+    }
+
+private:
+    bool atEnd() const { return m_i >= m_s.size(); }
+    char peek(std::size_t ahead = 0) const { return m_i + ahead < m_s.size() ? m_s[m_i + ahead] : '\0'; }
+
+    // Converted text up to the '}' closing the current group (not consumed).
+    std::string sequence()
+    {
+        std::string out;
+        while (!atEnd() && peek() != '}')
+            step(out);
+        return out;
+    }
+
+    void step(std::string &out)
+    {
+        const char c = peek();
+        switch (c) {
+        case '{': group(out); return;
+        case '\\': command(out); return;
+        case '$': math(out); return;
+        case '-': dashes(out); return;
+        case '~': ++m_i; out += m_mode == Mode::Text ? " " : m_mode == Mode::Html ? "&nbsp;" : "\u00A0"; return;
+        case '`':
+            if (peek(1) == '`') { m_i += 2; out += "“"; } else { ++m_i; out += "‘"; }
+            return;
+        case '\'':
+            if (peek(1) == '\'') { m_i += 2; out += "”"; } else { ++m_i; out += '\''; }
+            return;
+        case ' ': case '\t': case '\n': case '\r': case '\f':
+            while (!atEnd() && std::strchr(" \t\n\r\f", peek()) && peek() != '\0')
+                ++m_i;
+            space(out);
+            return;
+        default:
+            ++m_i;
+            literal(out, c);
+        }
+    }
+
+    void space(std::string &out)
+    {
+        if (!out.empty() && out.back() != ' ')
+            out += ' ';
+        else if (out.empty())
+            out += ' ';   // trimmed at the end; kept between pieces
+    }
+
+    void literal(std::string &out, char c)
+    {
+        if (m_mode == Mode::Html) {
+            switch (c) {
+            case '&': out += "&amp;"; return;
+            case '<': out += "&lt;"; return;
+            case '>': out += "&gt;"; return;
+            case '"': out += "&quot;"; return;
+            default: break;
+            }
+        }
+        out += c;
+    }
+
+    void literalText(std::string &out, std::string_view text)
+    {
+        for (char c : text)
+            literal(out, c);
+    }
+
+    void group(std::string &out)
+    {
+        ++m_i;   // '{'
+        const bool special = peek() == '\\';   // {\"o}, {\em ...}: not a case-protecting group
+        const bool protect = m_mode == Mode::Csl && !special && !m_inNoCase;
+        if (protect)
+            m_inNoCase = true;
+        std::string inner = sequence();
+        if (protect)
+            m_inNoCase = false;
+        if (peek() == '}')
+            ++m_i;
+        if (protect && !inner.empty())
+            out += "<span class=\"nocase\">" + inner + "</span>";
+        else
+            out += inner;
+    }
+
+    // The argument of a command: a braced group's text, or the next token.
+    std::string argument()
+    {
+        if (peek() == '{') {
+            ++m_i;   // an argument's own braces protect nothing (groups inside it do)
+            std::string inner = sequence();
+            if (peek() == '}')
+                ++m_i;
+            return inner;
+        }
+        std::string out;
+        if (peek() == '\\') {
+            command(out);
+            return out;
+        }
+        const std::size_t n = codePointLength(m_s.substr(m_i));
+        literalText(out, m_s.substr(m_i, n));
+        m_i += n;
+        return out;
+    }
+
+    // A braced argument taken as written (a URL): TeX's escapes undone, nothing converted.
+    std::string verbatimArgument()
+    {
+        std::string raw;
+        if (peek() != '{')
+            return raw;
+        ++m_i;
+        int depth = 0;
+        while (!atEnd()) {
+            const char c = peek();
+            if (c == '\\' && m_i + 1 < m_s.size() && std::strchr("%&#_{}$~", m_s[m_i + 1])) {
+                raw += m_s[m_i + 1];
+                m_i += 2;
+                continue;
+            }
+            if (c == '{') {
+                ++depth;
+            } else if (c == '}') {
+                if (depth == 0) {
+                    ++m_i;
+                    break;
+                }
+                --depth;
+            }
+            raw += c;
+            ++m_i;
+        }
+        return raw;
+    }
+
+    void skipSpaces()
+    {
+        while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r'))
+            ++m_i;
+    }
+
+    void command(std::string &out)
+    {
+        ++m_i;   // '\'
+        if (atEnd()) {
+            out += '\\';
+            return;
+        }
+        std::string_view name;
+        const std::size_t begin = m_i;
+        if (std::isalpha(static_cast<unsigned char>(peek()))) {
+            while (!atEnd() && std::isalpha(static_cast<unsigned char>(peek())))
+                ++m_i;
+            name = m_s.substr(begin, m_i - begin);
+        } else {
+            ++m_i;
+            name = m_s.substr(begin, 1);
+        }
+        const bool word = std::isalpha(static_cast<unsigned char>(name[0]));
+        if (name == "(" || name == "[") {
+            inlineMath(out, name == "(" ? "\\)" : "\\]", begin - 1);
+            return;
+        }
+        if (const char32_t mark = accentMark(name); mark && (!word || peek() == '{' || peek() == ' ' || peek() == '\\')) {
+            if (word)
+                skipSpaces();
+            accent(out, mark);
+            return;
+        }
+        if (word)
+            skipSpaces();
+        if (const auto it = symbols().find(name); it != symbols().end()) {
+            if (name == "hspace" || name == "noopsort")
+                argument();   // its argument is not text
+            literalText(out, it->second);
+            return;
+        }
+        if (const auto it = argumentStyles().find(name); it != argumentStyles().end()) {
+            styled(out, it->second, argument());
+            return;
+        }
+        if (const auto it = switchStyles().find(name); it != switchStyles().end()) {
+            styled(out, it->second, sequence());
+            return;
+        }
+        if (name == "url") {
+            link(out, verbatimArgument(), {});
+            return;
+        }
+        if (name == "href") {
+            const std::string url = verbatimArgument();
+            skipSpaces();
+            const std::string text = peek() == '{' ? argument() : std::string();
+            link(out, url, text);
+            return;
+        }
+        unknown(out);
+    }
+
+    // An unknown command: dropped, the text of its braced arguments kept.
+    void unknown(std::string &out)
+    {
+        if (peek() == '[') {   // an optional argument: not text
+            while (!atEnd() && peek() != ']')
+                ++m_i;
+            if (!atEnd())
+                ++m_i;
+        }
+        while (peek() == '{')
+            out += argument();
+    }
+
+    void accent(std::string &out, char32_t mark)
+    {
+        std::string base = argument();
+        if (base.empty())
+            return;
+        // An accent on a dotless i/j is the accented i/j (\'\i is í).
+        if (base.compare(0, 2, "ı") == 0)
+            base.replace(0, 2, "i");
+        else if (base.compare(0, 2, "ȷ") == 0)
+            base.replace(0, 2, "j");
+        // The mark follows the first letter (a tie, \t{oo}, joins it to the next).
+        base.insert(codePointLength(base), utf8(mark));
+        out += base;
+    }
+
+    void styled(std::string &out, Style style, const std::string &inner)
+    {
+        if (m_mode == Mode::Text || style == Style::Plain) {
+            if (style == Style::Quote)
+                out += "“" + inner + "”";
+            else
+                out += inner;
+            return;
+        }
+        const bool html = m_mode == Mode::Html;
+        switch (style) {
+        case Style::Em: out += (html ? "<em>" : "<i>") + inner + (html ? "</em>" : "</i>"); break;
+        case Style::Strong: out += (html ? "<strong>" : "<b>") + inner + (html ? "</strong>" : "</b>"); break;
+        case Style::SmallCaps: out += "<span style=\"font-variant:small-caps;\">" + inner + "</span>"; break;
+        case Style::Sup: out += "<sup>" + inner + "</sup>"; break;
+        case Style::Sub: out += "<sub>" + inner + "</sub>"; break;
+        case Style::NoCase:
+            out += html ? inner : "<span class=\"nocase\">" + inner + "</span>";
+            break;
+        case Style::Quote: out += "“" + inner + "”"; break;
+        case Style::Plain: out += inner; break;
+        }
+    }
+
+    void link(std::string &out, const std::string &url, const std::string &text)
+    {
+        if (m_mode != Mode::Html) {
+            out += text.empty() ? url : text;
+            return;
+        }
+        std::string escapedUrl;
+        for (char c : url)
+            literal(escapedUrl, c);
+        out += "<a href=\"" + escapedUrl + "\">" + (text.empty() ? escapedUrl : text) + "</a>";
+    }
+
+    void dashes(std::string &out)
+    {
+        std::size_t n = 0;
+        while (peek() == '-') {
+            ++n;
+            ++m_i;
+        }
+        while (n >= 3) { out += "—"; n -= 3; }
+        if (n == 2) out += "–";
+        else if (n == 1) out += '-';
+    }
+
+    // $...$ or $$...$$, as written.
+    void math(std::string &out)
+    {
+        const std::size_t begin = m_i;
+        const bool display = peek(1) == '$';
+        const std::string_view close = display ? "$$" : "$";
+        std::size_t p = begin + close.size();
+        while (p < m_s.size()) {
+            if (m_s[p] == '\\') {
+                p += 2;
+                continue;
+            }
+            if (m_s.compare(p, close.size(), close) == 0)
+                break;
+            ++p;
+        }
+        if (p >= m_s.size()) {   // no closing '$': a dollar sign
+            ++m_i;
+            out += '$';
+            return;
+        }
+        m_i = p + close.size();
+        mathText(out, m_s.substr(begin, m_i - begin));
+    }
+
+    void inlineMath(std::string &out, std::string_view close, std::size_t begin)
+    {
+        const std::size_t end = m_s.find(close, m_i);
+        if (end == std::string_view::npos) {
+            m_i = begin + 2;
+            return;
+        }
+        m_i = end + close.size();
+        mathText(out, m_s.substr(begin, m_i - begin));
+    }
+
+    void mathText(std::string &out, std::string_view text)
+    {
+        std::string written;
+        literalText(written, text);
+        if (m_mode == Mode::Csl && !m_inNoCase)
+            out += "<span class=\"nocase\">" + written + "</span>";
+        else
+            out += written;
+    }
+
+    // Spaces trimmed, NFC (accents composed).
+    std::string finish(std::string out) const
+    {
+        std::size_t b = 0;
+        while (b < out.size() && out[b] == ' ')
+            ++b;
+        std::size_t e = out.size();
+        while (e > b && out[e - 1] == ' ')
+            --e;
+        std::string trimmed;
+        for (std::size_t i = b; i < e; ++i)   // pieces converted apart meet with one space
+            if (out[i] != ' ' || trimmed.empty() || trimmed.back() != ' ')
+                trimmed += out[i];
+        out = std::move(trimmed);
+        if (out.find_first_of("\xCC\xCD") == std::string::npos)
+            return out;   // no combining marks (U+0300..U+036F): already NFC
+        return QString::fromStdString(out).normalized(QString::NormalizationForm_C).toStdString();
+    }
+
+    std::string_view m_s;
+    std::size_t m_i = 0;
+    Mode m_mode;
+    bool m_inNoCase = false;
+};
+
+} // namespace
+
+std::string toText(std::string_view latex) { return Converter(latex, Mode::Text).run(); }
+std::string toHtml(std::string_view latex) { return Converter(latex, Mode::Html).run(); }
+std::string toCslMarkup(std::string_view latex) { return Converter(latex, Mode::Csl).run(); }
+
+} // namespace folio::site::bib
