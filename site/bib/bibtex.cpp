@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdlib>
 #include <cstring>
 #include <optional>
 #include <set>
@@ -412,7 +413,8 @@ public:
         bt_set_stringopts(BTE_COMMENT, 0);
         for (const Chunk &chunk : chunks)
             readChunk(session, chunk);
-        bt_parse_entry_s(nullptr, nullptr, 1, 0, nullptr);   // btparse's end-of-input cleanup
+        if (m_parsedAny)   // btparse's end-of-input cleanup; it aborts when nothing was parsed
+            bt_parse_entry_s(nullptr, nullptr, 1, 0, nullptr);
         bt_delete_all_macros();
         session.takeMessages();
         for (const Junk &j : junk)
@@ -447,9 +449,15 @@ private:
         std::string text(m_text.substr(chunk.begin, chunk.end - chunk.begin));
         boolean ok = 1;
         AST *ast = bt_parse_entry_s(text.data(), nullptr, chunk.line, 0, &ok);
+        m_parsedAny = true;
         const std::vector<detail::BtMessage> messages = session.takeMessages();
-        reportBtMessages(messages, chunk, key, ok);
-        if (ast && ok) {
+        // A lexical error reaches us through zzerr and leaves `ok` set; the
+        // entry is skipped all the same (its fields would be misread).
+        const bool clean = ok && std::none_of(messages.begin(), messages.end(), [](const detail::BtMessage &m) {
+            return m.errorClass >= BTERR_LEXERR;
+        });
+        reportBtMessages(messages, chunk, key, clean);
+        if (ast && clean) {
             switch (bt_entry_metatype(ast)) {
             case BTE_MACRODEF: readMacros(ast); break;
             case BTE_PREAMBLE: readPreamble(ast); break;
@@ -564,13 +572,22 @@ private:
                        .arg(chunk.line));
     }
 
+    // The field's value after expansion, pasting and collapsing; bt_get_text
+    // returns a copy the caller frees.
+    static std::string fieldText(AST *field)
+    {
+        char *value = bt_get_text(field);
+        std::string text = value ? value : "";
+        std::free(value);
+        return text;
+    }
+
     void readMacros(AST *ast)
     {
         char *name = nullptr;
         AST *field = nullptr;
         while ((field = bt_next_field(ast, field, &name))) {
-            const char *value = bt_get_text(field);
-            m_db.strings[lower(name ? name : "")] = value ? value : "";
+            m_db.strings[lower(name ? name : "")] = fieldText(field);
         }
     }
 
@@ -599,8 +616,7 @@ private:
         while ((field = bt_next_field(ast, field, &name))) {
             Field f;
             f.name = lower(name ? name : "");
-            const char *value = bt_get_text(field);
-            f.value = value ? value : "";
+            f.value = fieldText(field);
             f.line = field->line > 0 ? field->line : chunk.line;
             if (const Field *earlier = entry.field(f.name)) {
                 report(Severity::Warning, f.line,
@@ -652,6 +668,7 @@ private:
     const ReadOptions &m_options;
     Database &m_db;
     std::unordered_map<std::string, std::size_t> m_keys;   // lower-case key -> index in entries
+    bool m_parsedAny = false;
 };
 
 // Fields a child never inherits: they name or group the entry itself.

@@ -19,12 +19,34 @@ std::mutex &btparseMutex()
 thread_local std::vector<BtMessage> *t_sink = nullptr;
 
 } // namespace
+} // namespace folio::site::bib::detail
+
+// btparse's lexer (made by PCCTS's DLG) reports invalid characters through
+// this exported hook, not through print_error; its current line is zzline.
+extern "C" {
+extern void (*zzerr)(const char *);
+extern int zzline;
+}
+
+namespace folio::site::bib::detail {
+namespace {
+
+void lexerError(const char *message)
+{
+    if (t_sink)
+        t_sink->push_back(BtMessage{BTERR_LEXERR, zzline, message ? message : ""});
+}
+
+} // namespace
 
 BtSession::BtSession()
 {
     btparseMutex().lock();
     static std::once_flag initialized;
-    std::call_once(initialized, [] { bt_initialize(); });
+    std::call_once(initialized, [] {
+        bt_initialize();
+        zzerr = lexerError;
+    });
     t_sink = &m_messages;
 }
 
@@ -44,7 +66,7 @@ std::vector<BtMessage> BtSession::takeMessages()
 // btparse's handler for every error class (see the header): collected for the
 // session of this thread; outside one (never from this module) printed as
 // btparse would.
-extern "C" void print_error(bt_error *error)
+extern "C" __attribute__((visibility("default"))) void print_error(bt_error *error)
 {
     using folio::site::bib::detail::BtMessage;
     if (!error)

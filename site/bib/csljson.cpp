@@ -55,34 +55,16 @@ TypeMapping cslType(const std::string &type)
     return it == types.end() ? TypeMapping{"document", nullptr} : it->second;
 }
 
-// A value taken as written (DOI, URL): TeX's escapes undone, braces dropped.
-std::string verbatim(std::string_view value)
-{
-    std::string out;
-    for (std::size_t i = 0; i < value.size(); ++i) {
-        const char c = value[i];
-        if (c == '\\' && i + 1 < value.size() && std::string_view("%&#_{}$~").find(value[i + 1]) != std::string_view::npos) {
-            out += value[++i];
-            continue;
-        }
-        if (c == '{' || c == '}')
-            continue;
-        out += c;
-    }
-    // \url{...} around the value
-    if (out.rfind("\\url", 0) == 0)
-        out.erase(0, 4);
-    while (!out.empty() && std::isspace(static_cast<unsigned char>(out.front())))
-        out.erase(0, 1);
-    while (!out.empty() && std::isspace(static_cast<unsigned char>(out.back())))
-        out.pop_back();
-    return out;
-}
+std::string verbatim(std::string_view value) { return toVerbatim(value); }
 
+// "and others" stays in the list as the literal name "others" (as
+// jekyll-scholar's bibtex-ruby passes it on): dropping it would make a
+// paper by many look like a paper by the names listed.
 QJsonArray cslNames(const std::string &value)
 {
     QJsonArray out;
-    for (const Name &n : splitNames(value).names) {
+    const NameList list = splitNames(value);
+    for (const Name &n : list.names) {
         QJsonObject name;
         if (n.corporate) {
             name.insert(QStringLiteral("literal"), qs(n.last));
@@ -98,6 +80,8 @@ QJsonArray cslNames(const std::string &value)
         }
         out.append(name);
     }
+    if (list.others)
+        out.append(QJsonObject{{QStringLiteral("literal"), QStringLiteral("others")}});
     return out;
 }
 

@@ -509,4 +509,27 @@ std::string toText(std::string_view latex) { return Converter(latex, Mode::Text)
 std::string toHtml(std::string_view latex) { return Converter(latex, Mode::Html).run(); }
 std::string toCslMarkup(std::string_view latex) { return Converter(latex, Mode::Csl).run(); }
 
+std::string toVerbatim(std::string_view latex)
+{
+    std::string_view v = latex;
+    while (!v.empty() && std::isspace(static_cast<unsigned char>(v.front())))
+        v.remove_prefix(1);
+    while (!v.empty() && std::isspace(static_cast<unsigned char>(v.back())))
+        v.remove_suffix(1);
+    if (v.substr(0, 4) == "\\url" && v.size() > 5 && v[4] == '{' && v.back() == '}')
+        v = v.substr(5, v.size() - 6);
+    std::string out;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const char c = v[i];
+        if (c == '\\' && i + 1 < v.size() && std::strchr("%&#_{}$~", v[i + 1])) {
+            out += v[++i];
+            continue;
+        }
+        if (c == '{' || c == '}')
+            continue;
+        out += c;
+    }
+    return out;
+}
+
 } // namespace folio::site::bib

@@ -26,4 +26,10 @@ std::string toHtml(std::string_view latex);
 // braces that protect case ({DNA}), so styles that change case leave it.
 std::string toCslMarkup(std::string_view latex);
 
+// A value that is not prose, taken as written: url, doi, eprint, file.
+// TeX's escapes of special characters (\_ \% \& \# \$ \~ \{ \}) are undone,
+// braces and a surrounding \url{...} dropped, nothing else converted (no
+// dashes, no ~ as a space), surrounding spaces trimmed.
+std::string toVerbatim(std::string_view latex);
+
 } // namespace folio::site::bib

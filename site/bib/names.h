@@ -1,6 +1,8 @@
-// Name lists split as BibTeX does (btparse's bt_split_name: "First von Last",
-// "von Last, First", "von Last, Jr, First"; braces keep a corporate name
-// whole: {Barnes and Noble}; "and others" ends the list).
+// Name lists split as BibTeX does ("First von Last", "von Last, First",
+// "von Last, Jr, First"; von is decided by the case of each word's first
+// letter, {\"u} counting as u and a plain braced group as no case; braces
+// keep a corporate name whole: {Barnes and Noble}; "and others" ends the
+// list). Thread-safe; no btparse (see names.cpp for why).
 #pragma once
 
 #include <string>

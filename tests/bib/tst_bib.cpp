@@ -405,6 +405,17 @@ private Q_SLOTS:
         QCOMPARE(db.diagnostics[0].line, 3);   // where btparse found the problem
     }
 
+    void lexicalError()
+    {
+        // btparse's lexer reports this through its own hook, not print_error.
+        const Database db = read("@article{bad,\n  title = {x},\n  \\weird = {y}\n}\n@misc{ok, title = {z}}\n");
+        QCOMPARE(db.entries.size(), std::size_t(1));
+        QCOMPARE(db.entries[0].key, "ok");
+        QVERIFY(db.hasErrors());
+        const Diagnostic *d = findDiagnostic(db, "entry 'bad'");
+        QVERIFY2(d && d->line == 3, qPrintable(messages(db)));
+    }
+
     void unknownTypeMissingKeyDuplicate()
     {
         const Database db = read("@webthing{w1, title = {Read anyway}}\n"
@@ -425,6 +436,25 @@ private Q_SLOTS:
         const Diagnostic *macro = findDiagnostic(db, "'jacm'");
         QVERIFY2(macro && macro->line == 8, qPrintable(messages(db)));
         QCOMPARE(db.entries[2].value("journal"), "");
+    }
+
+    void oddButValid()
+    {
+        const Database db = read("Some notes before the entries, with an e-mail: me at example.org.\n"
+                                 "@comment this line is a comment too\n"
+                                 "@article{m\xC3\xBCller2020, title = {Umlaut key}, title = {Again}}\n"
+                                 "@article{ spaced ,\n  title = \"Quoted {\\\"u} value\",\n}\n");
+        QCOMPARE(db.entries.size(), std::size_t(2));
+        QCOMPARE(db.entries[0].key, "m\xC3\xBCller2020");
+        QCOMPARE(text(db.entries[0], "title"), "Umlaut key");
+        const Diagnostic *twice = findDiagnostic(db, "twice");
+        QVERIFY2(twice && twice->line == 3 && twice->severity == Severity::Warning, qPrintable(messages(db)));
+        QCOMPARE(db.diagnostics.size(), std::size_t(1));
+        QCOMPARE(db.entries[1].key, "spaced");
+        QCOMPARE(text(db.entries[1], "title"), "Quoted ü value");
+        QCOMPARE(db.entries[1].line, 4);
+        QVERIFY(read("").entries.empty());
+        QVERIFY(read("").diagnostics.empty());
     }
 
     void latin1()
@@ -722,6 +752,9 @@ private Q_SLOTS:
         QCOMPARE(others.names.size(), std::size_t(1));
         QCOMPARE(others.names[0].last, "Chen");
         QVERIFY(others.others);
+        const QJsonArray cslAuthors = toCslJson(second)["author"].toArray();
+        QCOMPARE(cslAuthors.size(), 2);
+        QCOMPARE(cslAuthors[1].toObject(), QJsonObject({{"literal", "others"}}));
         QCOMPARE(text(second, "booktitle"), "Proceedings of the AAAI Conference on Artificial Intelligence");
         QCOMPARE(toCslJson(second)["container-title"].toString(),
                  "Proceedings of the <span class=\"nocase\">AAAI</span> Conference on Artificial Intelligence");

@@ -96,6 +96,14 @@ private Q_SLOTS:
         QCOMPARE(toCslMarkup("A~B"), "A\u00A0B");
         QCOMPARE(toCslMarkup("R\\&D"), "R&D");   // citeproc-js escapes its output itself
     }
+
+    void verbatim()
+    {
+        QCOMPARE(toVerbatim("https://example.org/~user/a--b_c"), "https://example.org/~user/a--b_c");
+        QCOMPARE(toVerbatim(" \\url{https://x.org/a\\_b\\%20} "), "https://x.org/a_b%20");
+        QCOMPARE(toVerbatim("10.1000/{ABC}\\_1"), "10.1000/ABC_1");
+        QCOMPARE(toText("https://example.org/~user"), "https://example.org/ user");   // why url needs toVerbatim
+    }
 };
 
 QTEST_APPLESS_MAIN(TestLatex)
