@@ -1,6 +1,7 @@
 // folio-cli: the engine from the command line (and CI). main() only parses the
 // arguments and hands them to a command.
 #include "commands.h"
+#include "fixcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,7 +32,7 @@ int usage(const QString &message = {})
         err << "folio-cli: " << message << "\n\n";
     err << "usage:\n"
            "  folio-cli build SITE [-d DEST] [--drafts] [--future|--no-future] [--jobs N] [-q|-v]\n"
-           "  folio-cli check SITE [--drafts] [--future|--no-future] [--jobs N]\n"
+           "  folio-cli check SITE [--fix [--dry-run]] [--drafts] [--future|--no-future] [--jobs N]\n"
            "  folio-cli liquid TEMPLATE [--data FILE.json] [--includes DIR]\n"
            "  folio-cli new DIR [--title TITLE] [--author NAME]\n";
     return 2;
@@ -81,6 +82,10 @@ int main(int argc, char *argv[])
 
     if (command == QLatin1String("build") || command == QLatin1String("check")) {
         parser.addOptions({dest, drafts, future, noFuture, jobs, quiet, verbose});
+        const QCommandLineOption fix(QStringLiteral("fix"), QStringLiteral("Apply the fixes check offers, shown as diffs."));
+        const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Show the fixes, write nothing."));
+        if (command == QLatin1String("check"))
+            parser.addOptions({fix, dryRun});
         parser.addPositionalArgument(QStringLiteral("SITE"), QStringLiteral("The site's folder."));
         parser.process(args);
         if (parser.positionalArguments().size() != 1)
@@ -100,7 +105,9 @@ int main(int argc, char *argv[])
                 return usage(QStringLiteral("--jobs takes a number of threads, 1 or more"));
         }
         a.verbosity = parser.isSet(quiet) ? 0 : parser.isSet(verbose) ? 2 : 1;
-        return command == QLatin1String("build") ? folio::cli::build(a) : folio::cli::check(a);
+        if (command == QLatin1String("check"))
+            return folio::cli::checkSite(a, {parser.isSet(fix), parser.isSet(dryRun)});
+        return folio::cli::build(a);
     }
     if (command == QLatin1String("liquid")) {
         parser.addOptions({data, includes});

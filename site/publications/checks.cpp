@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <set>
 
 namespace folio::site::publications {
 
@@ -211,7 +212,8 @@ void ItemChecks::keysInBody()
     const yaml::FrontMatterLayout after = yaml::readFrontMatter(*fixed);
     if (!after.ok() || after.values.inspect() != m_record.keys.values.inspect())
         return;
-    check.fix = makeFix(Tr::tr("Move the %n key(s) found in the body into the front matter", nullptr, int(keys.size())),
+    check.fix = makeFix(keys.size() == 1 ? Tr::tr("Move the key found in the body into the front matter")
+                                         : Tr::tr("Move the %1 keys found in the body into the front matter").arg(keys.size()),
                         edits);
 }
 
@@ -352,11 +354,16 @@ void ItemChecks::venue()
     if (names.empty())
         return;
     Check &check = add("venue-is-authors", lineOf("venue"),
-                       Tr::tr("the venue \"%1\" is a list of %2 names, not a journal or conference: the page shows "
-                              "\"Published in %1, %3\"; move the names to authors and give the venue")
-                           .arg(q(venue))
-                           .arg(names.size())
-                           .arg(q(year)));
+                       m_record.inBody
+                           ? Tr::tr("the venue \"%1\" is a list of %2 names, not a journal or conference; move the "
+                                    "names to authors and give the venue (fixed once the keys are in the front matter)")
+                                 .arg(q(venue))
+                                 .arg(names.size())
+                           : Tr::tr("the venue \"%1\" is a list of %2 names, not a journal or conference: the page "
+                                    "shows \"Published in %1, %3\"; move the names to authors and give the venue")
+                                 .arg(q(venue))
+                                 .arg(names.size())
+                                 .arg(q(year)));
     if (!canEditFrontMatter() || !venueKey)
         return;
     liquid::Array list;
@@ -407,7 +414,7 @@ void ItemChecks::venue()
     }
     if (!readsBack(edits, expected))
         return;
-    check.fix = makeFix(Tr::tr("Move the %n name(s) of the venue to authors", nullptr, int(names.size())), edits);
+    check.fix = makeFix(Tr::tr("Move the %1 names of the venue to authors").arg(names.size()), edits);
 }
 
 // ---- date ----
@@ -554,7 +561,9 @@ void ItemChecks::invisibleCharacters()
     const yaml::FrontMatterLayout after = recordLayout(*fixed).keys;
     if (!after.ok() || after.keys.size() != m_record.keys.keys.size())
         return;
-    check.fix = makeFix(Tr::tr("Remove the %n invisible character(s)", nullptr, int(edits.size())), edits);
+    check.fix = makeFix(edits.size() == 1 ? Tr::tr("Remove the invisible character")
+                                          : Tr::tr("Remove the %1 invisible characters").arg(edits.size()),
+                        edits);
 }
 
 // ---- addresses ----
@@ -830,6 +839,30 @@ std::vector<Check> checkPublicationText(const Publication &item, const std::stri
     context.categories = categories;
     context.displayPath = item.relativePath;
     return ItemChecks(item, text, context).run();
+}
+
+Result<FixedText> fixText(const model::Site &site, const QString &sourcePath, const std::string &text)
+{
+    FixedText result;
+    result.text = text;
+    // Each round applies one fix and checks again; a fix whose result does
+    // not make its check go away is not repeated (and ends the rounds).
+    constexpr int kMaxRounds = 32;
+    std::set<std::string> seen = {text};
+    for (int round = 0; round < kMaxRounds; ++round) {
+        const std::vector<Check> checks = checkPublicationText(site, sourcePath, result.text);
+        const auto next = std::find_if(checks.begin(), checks.end(), [](const Check &c) { return c.fix.has_value(); });
+        if (next == checks.end())
+            break;
+        auto applied = applyFix(result.text, *next->fix);
+        if (!applied)
+            return makeError(QStringLiteral("%1: %2").arg(next->diagnostic.file, applied.error()));
+        if (!seen.insert(*applied).second)
+            break;
+        result.applied.push_back({*next->fix, result.text, *applied});
+        result.text = std::move(*applied);
+    }
+    return result;
 }
 
 } // namespace folio::site::publications

@@ -74,6 +74,20 @@ std::vector<Check> checkPublicationText(const Publication &item, const std::stri
 // lies outside the text or edits overlap (the text changed since the check).
 Result<std::string> applyFix(std::string_view text, const Fix &fix);
 
+// Every fix of one item, one after the other: each fix is made on the text
+// the previous one left (the item is checked again between them, so a fix
+// offered only once the keys are in the front matter is applied too).
+struct AppliedFix final {
+    Fix fix;
+    std::string before, after;   // the text it was made on, and its result
+};
+struct FixedText final {
+    std::string text;                 // the final text
+    std::vector<AppliedFix> applied;  // in order; empty: nothing to fix
+};
+// Fails when a fix does not apply (then nothing of it should be written).
+Result<FixedText> fixText(const model::Site &site, const QString &sourcePath, const std::string &text);
+
 // A unified diff (`diff -u`, 3 lines of context) of two texts of `file`, for
 // showing a fix before it is applied; "" when they are equal.
 std::string diff(std::string_view before, std::string_view after, QString file);

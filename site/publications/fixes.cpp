@@ -46,6 +46,7 @@ struct Step final {
 
 // The edit script between a[lo, ahi) and b[lo, bhi): an LCS table when it is
 // small, else all of a's lines removed and b's added (still a correct diff).
+// Removals come before additions, as diff -u shows a replaced line.
 void middleSteps(const std::vector<Line> &a, const std::vector<Line> &b, std::size_t lo, std::size_t ahi,
                  std::size_t bhi, std::size_t blo, std::vector<Step> &steps)
 {
@@ -68,7 +69,7 @@ void middleSteps(const std::vector<Line> &a, const std::vector<Line> &b, std::si
         if (i < n && j < m && same(a[lo + i], b[blo + j])) {
             steps.push_back({Op::Keep, lo + i, blo + j});
             ++i, ++j;
-        } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
+        } else if (j < m && (i == n || at(i, j + 1) > at(i + 1, j))) {
             steps.push_back({Op::Add, lo + i, blo + j});
             ++j;
         } else {

@@ -322,10 +322,23 @@ Publication readPublication(const QString &sourcePath, const std::string &relati
         p.date = dateOf(it->second);
     if (p.date.empty())
         p.date = fileNameDate(relativePath);
-    if (!p.date.empty())
+    if (!p.date.empty()) {
         p.year = std::stoi(p.date.substr(0, p.date.find('-')));
-    else if (const auto it = values.find("year"); it != values.end())
-        p.year = int(it->second.toInt());
+    } else {
+        // `date: 2023` (no date to Jekyll, but the year the author meant),
+        // else pubsFromBib.py's `year:`.
+        static const QRegularExpression bareYear(QStringLiteral("^\\s*(\\d{4})\\s*$"));
+        for (const char *field : {"date", "year"}) {
+            const auto it = values.find(field);
+            if (it == values.end())
+                continue;
+            const auto m = bareYear.match(QString::fromStdString(textOf(it->second)));
+            if (m.hasMatch()) {
+                p.year = m.captured(1).toInt();
+                break;
+            }
+        }
+    }
     return p;
 }
 
