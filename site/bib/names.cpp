@@ -221,9 +221,14 @@ Name splitOne(const std::string &item)
         std::size_t vonStart = 0;
         while (vonStart + 1 < main.size() && !startsLowerCase(main[vonStart].text))
             ++vonStart;
-        if (vonStart + 1 >= main.size()) {   // no von: the last token is Last
-            name.first = join(main, 0, main.size() - 1);
-            name.last = join(main, main.size() - 1, main.size());
+        if (vonStart + 1 >= main.size()) {
+            // No von: Last is the last token with those hyphenated to it
+            // ("Marie Curie-Sklodowska"), as BibTeX backs up over '-'.
+            std::size_t lastStart = main.size() - 1;
+            while (lastStart > 0 && main[lastStart - 1].separator == '-')
+                --lastStart;
+            name.first = join(main, 0, lastStart);
+            name.last = join(main, lastStart, main.size());
             return name;
         }
         const std::size_t end = vonEnd(main, vonStart, main.size());

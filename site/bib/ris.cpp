@@ -279,8 +279,17 @@ private:
         if (e.type == "phdthesis")
             add(e, "school", r.first({"PB"}));
         add(e, "address", r.first({"CY", "PP"}));
-        for (const std::string &sn : r.all({"SN"})) {
-            const bool isbn = looksLikeIsbn(sn) || e.type == "book" || e.type == "incollection";
+        for (std::string sn : r.all({"SN"})) {
+            // Scopus says which: "10504729 (ISSN)", "9781728196817 (ISBN)".
+            bool isbn = looksLikeIsbn(sn) || e.type == "book" || e.type == "incollection";
+            if (const std::size_t paren = sn.find(" ("); paren != std::string::npos) {
+                const std::string kind = sn.substr(paren + 2);
+                if (kind.rfind("ISBN", 0) == 0)
+                    isbn = true;
+                else if (kind.rfind("ISSN", 0) == 0)
+                    isbn = false;
+                sn = trimmed(sn.substr(0, paren));
+            }
             add(e, isbn ? "isbn" : "issn", sn);
         }
         std::string keywords;

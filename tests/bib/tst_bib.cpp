@@ -625,8 +625,13 @@ private Q_SLOTS:
                            "KW  - robotics\n"
                            "KW  - safety\n"
                            "PB  - IEEE\n"
-                           "SN  - 9781728196817\n"
-                           "N1  - Export Date: 01 June 2023\n"
+                           "SN  - 10504729 (ISSN)\n"
+                           "SN  - 9781728196817 (ISBN)\n"
+                           "LA  - English\n"
+                           "J2  - Proc IEEE Int Conf Rob Autom\n"
+                           "M3  - Conference Paper\n"
+                           "DB  - Scopus\n"
+                           "N1  - Export Date: 01 June 2023; Cited By: 3\n"
                            "ER  - \n"
                            "TY  - JOUR\n"
                            "AU  - Garcia, Ana\n"
@@ -637,7 +642,10 @@ private Q_SLOTS:
                            "IS  - 3\n"
                            "PY  - 2019\n"
                            "SN  - 0001-0782\n"
-                           "ER  - \n";
+                           "SP  - 45\n"
+                           "EP  - 67\n"
+                           "AN  - WOS:000123456700001\n"
+                           "ER  -\n";   // Web of Science: no space after the dash
         ReadOptions options;
         options.fileName = QStringLiteral("export.ris");
         const Database db = parseRis(QByteArrayView(ris, qsizetype(std::strlen(ris))), options);
@@ -668,6 +676,9 @@ private Q_SLOTS:
         QCOMPARE(text(scopus, "abstract"), "We present a method that works. It continues on a second line.");
         QCOMPARE(scopus.value("keywords"), "robotics, safety");
         QCOMPARE(scopus.value("isbn"), "9781728196817");
+        QCOMPARE(scopus.value("issn"), "10504729");
+        QCOMPARE(scopus.value("language"), "English");
+        QCOMPARE(text(scopus, "note"), "Export Date: 01 June 2023; Cited By: 3");
         QCOMPARE(QString::fromStdString(splitNames(scopus.value("author")).names[0].last), "Müller");
         // source is the entry as BibTeX, readable again.
         const Database again = parse(QByteArray::fromStdString(scopus.source));
@@ -683,6 +694,7 @@ private Q_SLOTS:
         QCOMPARE(wos.value("number"), "3");
         QCOMPARE(wos.value("issn"), "0001-0782");
         QCOMPARE(wos.key, "garcia2019journal");
+        QCOMPARE(wos.value("pages"), "45--67");
     }
 
     void risProblems()

@@ -49,7 +49,18 @@ private Q_SLOTS:
             // is von in the comma form, and the hyphen splits tokens.
             {"Van der Graaf, Horace", "[Horace|Van der|Graaf|]"},
             {"Jean-Claude Van Damme", "[Jean-Claude Van||Damme|]"},
-            {"Smith-jones", "[Smith||jones|]"},
+            {"Smith-jones", "[||Smith-jones|]"},              // BibTeX backs Last up over '-'
+            {"Marie Curie-Sklodowska", "[Marie||Curie-Sklodowska|]"},
+            {"Juan de la Cierva y Codorniu", "[Juan|de la Cierva y|Codorniu|]"},
+            {"Brinch Hansen, Per", "[Per||Brinch Hansen|]"},
+            {"A. {van Dam}", "[A.||van Dam|]"},
+            {"Ronald {von} Braun", "[Ronald von||Braun|]"},    // a braced group has no case
+            {"Ludovico di {Conti}", "[Ludovico|di|Conti|]"},
+            {"J.~R.~R. Tolkien", "[J. R. R.||Tolkien|]"},
+            {"E. {\\v{S}}{\\v{c}}ukin", "[E.||Ščukin|]"},
+            // bibtex.web's foreign letters: {\o}, {\aa}, {\ss} are lower case, {\O} upper.
+            {"Ole {\\o}stergaard Hansen", "[Ole|østergaard|Hansen|]"},
+            {"Per {\\O}stergaard Hansen", "[Per Østergaard||Hansen|]"},
             {"Maria {\\'{E}}milie du Ch\\^atelet", "[Maria Émilie|du|Châtelet|]"},
             {"{\\ss}chmidt von Hans", "[|ßchmidt von|Hans|]"},
             // Typos are read, not fatal.
