@@ -478,8 +478,7 @@ private:
         QString fix;
         if (!chunk.unclosedField.empty())
             fix = Tr::tr("close the brace of the field '%1' on line %2")
-                      .arg(qs(chunk.unclosedField))
-                      .arg(chunk.unclosedLine);
+                      .arg(qs(chunk.unclosedField), QString::number(chunk.unclosedLine));
         else if (chunk.unclosedLine != chunk.line)
             fix = Tr::tr("close the brace opened on line %1").arg(chunk.unclosedLine);
         else
@@ -487,9 +486,7 @@ private:
         report(Severity::Error, chunk.unclosedLine,
                Tr::tr("unbalanced braces in %1 starting at line %2: a brace is not closed %3; %4. "
                       "The entry was skipped.")
-                   .arg(what)
-                   .arg(chunk.line)
-                   .arg(where, fix));
+                   .arg(what, QString::number(chunk.line), where, fix));
     }
 
     QString entryName(const Chunk &chunk, const std::string &type) const
@@ -528,9 +525,7 @@ private:
             report(Severity::Error, chunk.line,
                    Tr::tr("the @%1 entry at line %2 has no key: write one after '@%3{', for example "
                           "'@%3{smith2020,'. The entry was skipped.")
-                       .arg(qs(type))
-                       .arg(chunk.line)
-                       .arg(qs(chunk.type)));
+                       .arg(qs(type), QString::number(chunk.line), qs(chunk.type)));
             return false;
         }
         return true;
@@ -559,17 +554,14 @@ private:
             report(error ? Severity::Error : Severity::Warning, line,
                    error ? Tr::tr("syntax error in %1 starting at line %2: %3. The entry was skipped: "
                                   "check the commas between fields and the braces or quotes around values.")
-                               .arg(what)
-                               .arg(chunk.line)
-                               .arg(text)
+                               .arg(what, QString::number(chunk.line), text)
                          : Tr::tr("in %1: %2").arg(what, text));
         }
         if (!ok && !reportedError)
             report(Severity::Error, chunk.line,
                    Tr::tr("%1 starting at line %2 could not be read; the entry was skipped: check its "
                           "commas, braces and quotes.")
-                       .arg(what)
-                       .arg(chunk.line));
+                       .arg(what, QString::number(chunk.line)));
     }
 
     // The field's value after expansion, pasting and collapsing; bt_get_text
@@ -622,9 +614,8 @@ private:
                 report(Severity::Warning, f.line,
                        Tr::tr("entry '%1' has the field '%2' twice (lines %3 and %4): the first is used; "
                               "remove one")
-                           .arg(qs(entry.key), qs(f.name))
-                           .arg(earlier->line)
-                           .arg(f.line));
+                           .arg(qs(entry.key), qs(f.name), QString::number(earlier->line),
+                                QString::number(f.line)));
                 continue;
             }
             entry.fields.push_back(std::move(f));
@@ -640,9 +631,7 @@ private:
             report(Severity::Warning, chunk.line,
                    Tr::tr("duplicate key '%1' at lines %2 and %3: the first entry is used; give the second "
                           "a different key or remove it")
-                       .arg(qs(entry.key))
-                       .arg(first.line)
-                       .arg(chunk.line));
+                       .arg(qs(entry.key), QString::number(first.line), QString::number(chunk.line)));
             return;
         }
         m_keys.emplace(folded, m_db.entries.size());
@@ -795,8 +784,8 @@ Database parse(QByteArrayView bytes, const ReadOptions &options)
         d.line = badLine;
         d.message = Tr::tr("%1 is not UTF-8 (first at line %2): it was read as Latin-1 (Windows-1252); "
                            "check the accents, and save the file as UTF-8")
-                        .arg(options.fileName.isEmpty() ? Tr::tr("the BibTeX text") : options.fileName)
-                        .arg(badLine);
+                        .arg(options.fileName.isEmpty() ? Tr::tr("the BibTeX text") : options.fileName,
+                             QString::number(badLine));
         db.diagnostics.push_back(std::move(d));
     }
     std::vector<Chunk> chunks;

@@ -3,9 +3,11 @@
 // purifies for sorting; bibutils' tables are internal to its conversions):
 // accents in all their spellings ({\"o}, \"{o}, \"o, {\ss}, \o, \l, \c{c},
 // \v{s}, \H{o}, \k{a}, \'\i ...), special characters (\&, \%, \$, \#, \_),
-// ligatures and dashes (-- and ---), ~ (a non-breaking space), \textit/\emph
-// (emphasis), \textbf, \textsc, \url{}, and braces that only protect case.
-// Math ($...$, \(...\)) is left as written for MathJax.
+// ligatures and dashes (-- and ---), ~ (a tie: a plain space in toText, &nbsp;
+// in toHtml, U+00A0 in toCslMarkup), \textit/\emph (emphasis), \textbf,
+// \textsc, \url{}, \href{}{}, and braces that only protect case. Math ($...$,
+// $$...$$, \(...\), \[...\]) is left as written for MathJax. An unknown command
+// is dropped and the text of its braced arguments kept. Output is NFC.
 #pragma once
 
 #include <string>

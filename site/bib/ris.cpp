@@ -233,8 +233,7 @@ private:
             report(Severity::Warning, r.line,
                    Tr::tr("the RIS record starting at line %1 has no 'ER  - ' line before line %2: it was read "
                           "to there; end each record with 'ER  - '")
-                       .arg(r.line)
-                       .arg(lineNo));
+                       .arg(QString::number(r.line), QString::number(lineNo)));
         Entry e;
         e.type = bibType(r.type);
         e.file = m_options.fileName;
