@@ -8,9 +8,10 @@
 // citeproc-js is the copy scripts/install-deps.sh vendors in resources/citeproc
 // (the version pinned there), or the file given. The items are formatted as a
 // plain citeproc-js user would (updateItems, makeBibliography in "html" and
-// "text"), with the two choices Folio makes for its callers, who order the
-// entries themselves: entries are matched back to items by id, and the style's
-// subsequent-author-substitute is off. The html entry is the content of
+// "text"), with the choices Folio makes for its callers, who order the
+// entries themselves: the style's bibliography sort is dropped (entries, year
+// suffixes and numbers follow items.json), entries are matched back to items
+// by id, and the style's subsequent-author-substitute is off. The html entry is the content of
 // citeproc-js's <div class="csl-entry">, trimmed; the text entry loses its
 // final newline.
 import fs from 'node:fs';
@@ -52,6 +53,7 @@ function entries(engine, format) {
 for (const style of styles) {
   const xml = fs.readFileSync(path.join(stylesDir, `${style}.csl`), 'utf8');
   const engine = new CSL.Engine(sys, xml, 'en-US', true);
+  engine.bibliography_sort.tokens = [];
   engine.bibliography.opt['subsequent-author-substitute'] = undefined;
   engine.updateItems(items.map((item) => item.id));
   const html = entries(engine, 'html');

@@ -6,12 +6,13 @@
 // Expects the globals CSL (citeproc-js) and folioHost, whose readLocale(lang)
 // returns the locale file's XML or "" when there is none.
 //
-// Two departures from a plain citeproc-js bibliography, both because the
-// caller (jekyll-scholar's tags, the publications list) orders the entries
-// itself, as citeproc-ruby does: entries come back in the order given, and a
-// style's subsequent-author-substitute ("———" for a repeated author) is off,
-// since it would mark whichever entry the style's sort put second.
-// scripts/csl-fixtures.mjs makes the same two choices.
+// Departures from a plain citeproc-js bibliography, all because the caller
+// (jekyll-scholar's tags, the publications list) orders the entries itself,
+// as citeproc-ruby does: the style's bibliography <sort> is dropped, so
+// entries, year suffixes ("2023a") and citation numbers follow the order
+// given, and the style's subsequent-author-substitute ("———" for a repeated
+// author) is off, since the caller may put other entries between.
+// scripts/csl-fixtures.mjs makes the same choices.
 var folioCsl = (function () {
     "use strict";
 
@@ -54,16 +55,21 @@ var folioCsl = (function () {
             return cached.engine;
         }
         var engine = new CSL.Engine(sys, xml, lang, true);
-        // See the header: the caller orders the entries.
+        // See the header: the caller orders the entries, so the style's
+        // bibliography sort is dropped (entries, year suffixes and numbers
+        // follow the caller's order) and so is subsequent-author-substitute.
+        engine.bibliography_sort.tokens = [];
         engine.bibliography.opt["subsequent-author-substitute"] = undefined;
         engines[key] = { xml: xml, engine: engine };
         return engine;
     }
 
-    // Loads the call's items into the engine. The registry is emptied first:
-    // citeproc-js keeps an item it has seen, and the same id may come back
-    // edited (the editor re-formats as the user types) or with other names
-    // marked bold.
+    // Loads the call's items into an emptied engine: citeproc-js keeps an
+    // item it has seen, and the same id may come back edited (the editor
+    // re-formats as the user types) or with other names marked bold. Emptied
+    // as rebuildProcessorState() empties it, not by updateItems([]): purging a
+    // registry of hundreds of items goes wrong in Qt 6.4's engine (a TypeError
+    // in the name registry on the third purge; Node is fine).
     function register(engine, items) {
         currentItems = {};
         var ids = [];
@@ -74,7 +80,9 @@ var folioCsl = (function () {
             }
             currentItems[id] = items[n];
         }
-        engine.updateItems([]);
+        engine.registry = new CSL.Registry(engine);
+        engine.tmp = new CSL.Engine.Tmp();
+        engine.disambiguate = new CSL.Disambiguation(engine);
         engine.updateItems(ids);
         return ids;
     }
