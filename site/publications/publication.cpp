@@ -386,7 +386,12 @@ std::string normalizedTitle(std::string_view title)
     static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
     QString text = decodeEntities(QString::fromUtf8(title.data(), qsizetype(title.size())));
     text.replace(tag, QStringLiteral(" "));
+    // BibTeX's case-protecting braces are inside words ("{T}ransformers").
+    text.remove(QLatin1Char('{')).remove(QLatin1Char('}'));
+    // QString folds case character by character: the full folding of ß
+    // (to "ss", as Unicode's CaseFolding.txt has it) is done by hand.
     text = text.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    text.replace(QChar(0x00DF), QLatin1String("ss"));
     QString out;
     out.reserve(text.size());
     bool space = false;
