@@ -539,7 +539,8 @@ private:
                                          : Tr::tr("entry '%1'").arg(qs(key));
         bool reportedError = false;
         for (const detail::BtMessage &m : messages) {
-            const QString text = qs(m.text);
+            QString text = qs(m.text);
+            text.remove(QStringLiteral(" (skipping to next \"@\")"));   // btparse's own recovery, not ours
             const int line = m.line > 0 ? m.line : chunk.line;
             if (const auto match = undefinedMacro.match(text); match.hasMatch()) {
                 report(Severity::Warning, line,
@@ -548,7 +549,20 @@ private:
                            .arg(what, match.captured(1)));
                 continue;
             }
+            static const QRegularExpression missingComma(
+                QStringLiteral("^found \"([A-Za-z][\\w-]*)\", expected end of entry"));
+            if (const auto match = missingComma.match(text);
+                match.hasMatch() && m.errorClass == BTERR_SYNTAX && !reportedError) {
+                reportedError = true;
+                report(Severity::Error, line,
+                       Tr::tr("%1 starting at line %2: a comma is missing before '%3': end the value before it "
+                              "with ','. The entry was skipped.")
+                           .arg(what, QString::number(chunk.line), match.captured(1)));
+                continue;
+            }
             const bool error = m.errorClass >= BTERR_LEXERR;
+            if (error && reportedError)
+                continue;   // the first error of an entry is the one to fix; the rest follow from it
             if (error)
                 reportedError = true;
             report(error ? Severity::Error : Severity::Warning, line,

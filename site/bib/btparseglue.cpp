@@ -26,6 +26,7 @@ thread_local std::vector<BtMessage> *t_sink = nullptr;
 extern "C" {
 extern void (*zzerr)(const char *);
 extern int zzline;
+extern char *zzlextext;   // the text the lexer could not read
 }
 
 namespace folio::site::bib::detail {
@@ -33,8 +34,12 @@ namespace {
 
 void lexerError(const char *message)
 {
-    if (t_sink)
-        t_sink->push_back(BtMessage{BTERR_LEXERR, zzline, message ? message : ""});
+    if (!t_sink)
+        return;
+    std::string text = message ? message : "invalid token";
+    if (zzlextext && *zzlextext)
+        text += std::string(" '") + zzlextext + "'";
+    t_sink->push_back(BtMessage{BTERR_LEXERR, zzline, std::move(text)});
 }
 
 } // namespace
@@ -47,6 +52,9 @@ BtSession::BtSession()
         bt_initialize();
         zzerr = lexerError;
     });
+    // Should a link ever leave print_error unexported, btparse prints to
+    // stderr instead and the reader still reports each failed entry (from
+    // bt_parse_entry_s's status), only without btparse's words.
     t_sink = &m_messages;
 }
 

@@ -17,6 +17,9 @@
 
 #include <thread>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace folio::site;
 using namespace folio::site::bib;
 
@@ -402,6 +405,8 @@ private Q_SLOTS:
         QCOMPARE(db.entries[0].key, "fine");
         QVERIFY(db.hasErrors());
         QVERIFY2(db.diagnostics[0].message.contains("entry 'nocomma'"), qPrintable(messages(db)));
+        QVERIFY2(db.diagnostics[0].message.contains("a comma is missing before 'year'"), qPrintable(messages(db)));
+        QCOMPARE(db.diagnostics.size(), std::size_t(1));
         QCOMPARE(db.diagnostics[0].line, 3);   // where btparse found the problem
     }
 
@@ -414,6 +419,29 @@ private Q_SLOTS:
         QVERIFY(db.hasErrors());
         const Diagnostic *d = findDiagnostic(db, "entry 'bad'");
         QVERIFY2(d && d->line == 3, qPrintable(messages(db)));
+    }
+
+    void nothingOnStderr()
+    {
+        // btparse prints its errors; here they become diagnostics instead.
+        std::fflush(stderr);
+        const int saved = dup(2);
+        int pipeEnds[2];
+        QVERIFY(pipe(pipeEnds) == 0);
+        dup2(pipeEnds[1], 2);
+        const Database db = read("@article{a, title = {x} year = 2020}\n@article{b, \\x = {y}}\n"
+                                 "@article{c, journal = undefinedmacro}\n");
+        std::fflush(stderr);
+        dup2(saved, 2);
+        close(saved);
+        close(pipeEnds[1]);
+        fcntl(pipeEnds[0], F_SETFL, O_NONBLOCK);
+        char buffer[512];
+        const ssize_t n = ::read(pipeEnds[0], buffer, sizeof buffer);
+        close(pipeEnds[0]);
+        QCOMPARE(n > 0 ? QByteArray(buffer, int(n)) : QByteArray(), QByteArray());
+        QCOMPARE(db.diagnostics.size(), std::size_t(3));
+        QCOMPARE(db.entries.size(), std::size_t(1));
     }
 
     void unknownTypeMissingKeyDuplicate()
