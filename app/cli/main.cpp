@@ -1,5 +1,6 @@
 // folio-cli: the engine from the command line (and CI). main() only parses the
 // arguments and hands them to a command.
+#include "bibcommands.h"
 #include "commands.h"
 #include "fixcommand.h"
 
@@ -34,7 +35,9 @@ int usage(const QString &message = {})
            "  folio-cli build SITE [-d DEST] [--drafts] [--future|--no-future] [--jobs N] [-q|-v]\n"
            "  folio-cli check SITE [--fix [--dry-run]] [--drafts] [--future|--no-future] [--jobs N]\n"
            "  folio-cli liquid TEMPLATE [--data FILE.json] [--includes DIR]\n"
-           "  folio-cli new DIR [--title TITLE] [--author NAME]\n";
+           "  folio-cli new DIR [--title TITLE] [--author NAME]\n"
+           "  folio-cli import-bib SITE FILE.bib|.ris|.tsv [--dry-run] [--merge] [--style ID]\n"
+           "  folio-cli export-bib SITE [-o FILE]\n";
     return 2;
 }
 
@@ -131,6 +134,8 @@ int main(int argc, char *argv[])
             return usage(QStringLiteral("new takes one DIR folder"));
         return folio::cli::newSite({parser.positionalArguments().front(), parser.value(title), parser.value(author)});
     }
+    if (command == QLatin1String("import-bib") || command == QLatin1String("export-bib"))
+        return folio::cli::bibCommand(command, args);
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "folio-cli " << FOLIO_VERSION << '\n';
         return 0;

@@ -443,14 +443,29 @@ void fillCitations(ImportPlan &plan, const ImportOptions &options)
         wanted[i]->citation = made[i];
 }
 
+// A value as itemText writes it, as the YAML after "key:".
+std::string newValueText(const liquid::Value &value)
+{
+    if (value.type() != liquid::Value::Type::Array)
+        return " " + quoted(value.toString());
+    std::string out;
+    for (const liquid::Value &v : value.array())
+        out += "\n  - " + quoted(v.toString());
+    return out;
+}
+
 Result<std::string> applyFills(std::string text, const std::vector<Fill> &fills, const QString &file,
                                std::vector<std::string> &filled, std::vector<Diagnostic> &diagnostics)
 {
     yaml::LoadOptions load;
     load.fileName = file;
     for (const Fill &f : fills) {
+        // A key the file has keeps its style (setValueEdit); a new one is
+        // written as new items are, double-quoted, a list as a block list.
+        const bool present = yaml::readFrontMatter(text, load).find(f.key) != nullptr;
         auto edit = f.rawDate ? yaml::setRawValueEdit(text, f.key, " " + f.value.toString(), load)
-                              : yaml::setValueEdit(text, f.key, f.value, load);
+                    : present ? yaml::setValueEdit(text, f.key, f.value, load)
+                              : yaml::setRawValueEdit(text, f.key, newValueText(f.value), load);
         if (!edit) {
             diagnostics.push_back(diagnostic(Severity::Warning, file, 0,
                                              Tr::tr("%1 was not filled: %2").arg(q(f.key), edit.error())));
@@ -818,7 +833,7 @@ ImportPlan planImport(const Publications &existing, const std::vector<ImportReco
             if (item.action == ImportAction::Merge)
                 mergedInto.insert(i);
             else if (existing.items[i].keysInBody && !options.merge)
-                item.reason += Tr::tr("; its front matter keys are below the front matter: "
+                item.reason += Tr::tr("; its keys are written below its front matter, where Jekyll does not read them: "
                                       "--merge moves them up and fills its empty fields");
             matched.resize(plan.items.size() + 1);
             matched[plan.items.size()] = i;
