@@ -236,7 +236,23 @@ private:
         const char open = m_text[m_pos];
         const char close = open == '{' ? '}' : ')';
         advance();
-        scanBody(chunk, close);
+        // A @comment's body is taken whole, entries inside it included: that
+        // is how an entry is commented out. Only an unclosed one is cut at
+        // the next entry, like any other.
+        const bool comment = lower(chunk.type) == "comment";
+        const std::size_t bodyPos = m_pos;
+        const int bodyLine = m_line;
+        scanBody(chunk, close, !comment);
+        if (comment && !chunk.closed) {
+            m_pos = bodyPos;
+            m_line = bodyLine;
+            Chunk again;
+            again.begin = chunk.begin;
+            again.line = chunk.line;
+            again.type = chunk.type;
+            chunk = std::move(again);
+            scanBody(chunk, close, true);
+        }
         return chunk;
     }
 
@@ -244,14 +260,14 @@ private:
     // entry header (`@book{`) at the start of a line inside the body means
     // the entry was never closed: it is cut there, and the brace to blame is
     // the field value that runs over a line looking like the next field.
-    void scanBody(Chunk &chunk, char close)
+    void scanBody(Chunk &chunk, char close, bool cutAtEntries)
     {
         std::vector<int> openLines;   // lines of the open braces, outermost first
         std::string openField;        // the field whose value the outermost open brace starts
         bool inQuotes = false;
         while (m_pos < m_text.size()) {
             const char c = m_text[m_pos];
-            if (c == '@' && atLineStart(m_pos) && entryHeaderAt(m_pos)) {
+            if (c == '@' && cutAtEntries && atLineStart(m_pos) && entryHeaderAt(m_pos)) {
                 chunk.end = lineStart(m_pos);
                 chunk.cutLine = m_line;
                 noteUnclosed(chunk, openLines, openField);
@@ -436,8 +452,16 @@ private:
     void readChunk(detail::BtSession &session, const Chunk &chunk)
     {
         const std::string type = lower(chunk.type);
-        if (type == "comment")
-            return;   // @comment{...}: ignored as BibTeX does (JabRef keeps its settings there)
+        if (type == "comment") {   // ignored as BibTeX does (JabRef keeps its settings there)
+            if (!chunk.closed)
+                report(Severity::Warning, chunk.line,
+                       Tr::tr("the @comment at line %1 is not closed %2: close it with '}' (the entries after "
+                              "it are read)")
+                           .arg(QString::number(chunk.line),
+                                chunk.cutLine ? Tr::tr("before the next entry on line %1").arg(chunk.cutLine)
+                                              : Tr::tr("before the end of the file")));
+            return;
+        }
         if (!chunk.closed) {
             reportUnclosed(chunk, type);
             return;

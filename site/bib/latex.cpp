@@ -107,7 +107,18 @@ const std::map<std::string_view, std::string_view> &symbols()
         {"relax", ""}, {"protect", ""}, {"noopsort", ""}, {"nobreak", ""}, {"hspace", ""}, {"ignorespaces", ""},
         {"unskip", ""}, {"/", ""}, {"-", ""}, {"@", ""}, {"&", "&"}, {"%", "%"}, {"$", "$"}, {"#", "#"},
         {"_", "_"}, {"{", "{"}, {"}", "}"}, {" ", " "}, {"\\", " "}, {",", " "}, {";", " "}, {":", " "},
-        {"!", ""}, {"|", "|"}, {"newline", " "}, {"linebreak", " "}, {"par", " "}};
+        {"!", ""}, {"|", "|"}, {"newline", " "}, {"linebreak", " "}, {"par", " "},
+        // Greek and a few symbols written outside math ("the \alpha-helix");
+        // inside $...$ they stay TeX for MathJax.
+        {"alpha", "α"}, {"beta", "β"}, {"gamma", "γ"}, {"delta", "δ"}, {"epsilon", "ϵ"}, {"varepsilon", "ε"},
+        {"zeta", "ζ"}, {"eta", "η"}, {"theta", "θ"}, {"vartheta", "ϑ"}, {"iota", "ι"}, {"kappa", "κ"},
+        {"lambda", "λ"}, {"mu", "μ"}, {"nu", "ν"}, {"xi", "ξ"}, {"pi", "π"}, {"varpi", "ϖ"}, {"rho", "ρ"},
+        {"varrho", "ϱ"}, {"sigma", "σ"}, {"varsigma", "ς"}, {"tau", "τ"}, {"upsilon", "υ"}, {"phi", "ϕ"},
+        {"varphi", "φ"}, {"chi", "χ"}, {"psi", "ψ"}, {"omega", "ω"}, {"Gamma", "Γ"}, {"Delta", "Δ"},
+        {"Theta", "Θ"}, {"Lambda", "Λ"}, {"Xi", "Ξ"}, {"Pi", "Π"}, {"Sigma", "Σ"}, {"Upsilon", "Υ"},
+        {"Phi", "Φ"}, {"Psi", "Ψ"}, {"Omega", "Ω"}, {"times", "×"}, {"pm", "±"}, {"infty", "∞"},
+        {"leq", "≤"}, {"le", "≤"}, {"geq", "≥"}, {"ge", "≥"}, {"neq", "≠"}, {"approx", "≈"}, {"cdot", "·"},
+        {"to", "→"}, {"rightarrow", "→"}, {"leftarrow", "←"}, {"textrightarrow", "→"}};
     return table;
 }
 

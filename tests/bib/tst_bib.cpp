@@ -485,6 +485,18 @@ private Q_SLOTS:
         QVERIFY(read("").diagnostics.empty());
     }
 
+    void commentedOut()
+    {
+        const Database db = read("@comment{\n@article{old, title = {Withdrawn}}\n}\n@misc{kept, title = {K}}\n"
+                                 "@comment{not closed\n@misc{after, title = {A}}\n");
+        QCOMPARE(db.entries.size(), std::size_t(2));
+        QCOMPARE(db.entries[0].key, "kept");
+        QCOMPARE(db.entries[1].key, "after");
+        const Diagnostic *d = findDiagnostic(db, "@comment at line 5 is not closed");
+        QVERIFY2(d && d->severity == Severity::Warning, qPrintable(messages(db)));
+        QCOMPARE(db.diagnostics.size(), std::size_t(1));
+    }
+
     void latin1()
     {
         const QByteArray bib = "@article{muller,\n  author = {M\xFCller, J\xF6rg},\n  title = {Caf\xE9 \x93quoted\x94}\n}\n";

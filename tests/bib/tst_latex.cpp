@@ -59,7 +59,8 @@ private Q_SLOTS:
             {"an  extra\n  space", "an extra space"}, {"\\unknowncmd{kept} text", "kept text"},
             {"\\noopsort{a}Zeta", "Zeta"}, {"the $O(n^2)$ bound", "the $O(n^2)$ bound"},
             {"$\\alpha$--$\\beta$ {DNA}", "$\\alpha$–$\\beta$ DNA"}, {"\\(x_1\\)", "\\(x_1\\)"},
-            {"stray } brace", "stray brace"},
+            {"stray } brace", "stray brace"}, {"the \\alpha-helix", "the α-helix"},
+            {"\\ensuremath{\\beta} cells", "β cells"}, {"$\\alpha$ stays", "$\\alpha$ stays"},
         };
         for (const auto &[latex, text] : rows)
             QTest::newRow(latex) << QString::fromUtf8(latex) << QString::fromUtf8(text);
