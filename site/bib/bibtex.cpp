@@ -873,6 +873,73 @@ int parseMonth(std::string_view text)
     return 0;
 }
 
+namespace {
+
+// The leading digits of text as a number (at most `digits` of them), 0 when
+// text does not start with one; braces and spaces around are ignored.
+int leadingNumber(std::string_view text, std::size_t digits, std::size_t *used = nullptr)
+{
+    std::size_t i = 0;
+    while (i < text.size() && (text[i] == '{' || isSpace(text[i])))
+        ++i;
+    int n = 0;
+    std::size_t count = 0;
+    while (i < text.size() && count < digits && std::isdigit(static_cast<unsigned char>(text[i]))) {
+        n = n * 10 + (text[i] - '0');
+        ++i;
+        ++count;
+    }
+    if (used)
+        *used = i;
+    return count ? n : 0;
+}
+
+bool isNumber(std::string_view text)
+{
+    std::string_view t = text;
+    while (!t.empty() && (t.front() == '{' || isSpace(t.front())))
+        t.remove_prefix(1);
+    while (!t.empty() && (t.back() == '}' || isSpace(t.back())))
+        t.remove_suffix(1);
+    return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+} // namespace
+
+Date entryDate(const Entry &entry)
+{
+    Date date;
+    const std::string year = entry.value("year");
+    if (isNumber(year)) {
+        date.year = leadingNumber(year, 4);
+        date.month = parseMonth(entry.value("month"));
+        const std::string day = entry.value("day");
+        if (date.month && isNumber(day)) {
+            const int d = leadingNumber(day, 2);
+            date.day = d >= 1 && d <= 31 ? d : 0;
+        }
+        return date;
+    }
+    const std::string text = entry.value("date");
+    std::size_t pos = 0;
+    date.year = leadingNumber(text, 4, &pos);
+    if (!date.year)
+        return {};
+    if (pos < text.size() && text[pos] == '-') {
+        std::size_t more = 0;
+        const int month = leadingNumber(std::string_view(text).substr(pos + 1), 2, &more);
+        if (month >= 1 && month <= 12) {
+            date.month = month;
+            pos += 1 + more;
+            if (pos < text.size() && text[pos] == '-') {
+                const int day = leadingNumber(std::string_view(text).substr(pos + 1), 2);
+                date.day = day >= 1 && day <= 31 ? day : 0;
+            }
+        }
+    }
+    return date;
+}
+
 std::string format(const Entry &entry)
 {
     std::string out = "@" + entry.type + "{" + entry.key + ",\n";

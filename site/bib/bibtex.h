@@ -70,6 +70,17 @@ Result<Database> readFile(const QString &path, ReadOptions options = {});
 // Months as BibTeX writes them: `aug`, `August`, `8`, `08` -> 8; 0 when not a month.
 int parseMonth(std::string_view text);
 
+// The entry's date from `year`/`month`/`day`, or from biblatex's `date`
+// (Zotero and biblatex exports have no year: 2021-03-15, 2021-03, 2021,
+// a range 2020/2021 gives its start) when there is no numeric year. A part
+// not given, or not a number ("in press"), is 0.
+struct Date final {
+    int year = 0;
+    int month = 0;   // 1..12
+    int day = 0;     // 1..31
+};
+Date entryDate(const Entry &entry);
+
 // An entry as BibTeX text, fields in the given order, values in braces
 // (a value that already is balanced LaTeX is written as is), one field a line:
 //   @article{key,

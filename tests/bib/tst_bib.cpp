@@ -536,6 +536,28 @@ private Q_SLOTS:
         QCOMPARE(parseMonth(text.toStdString()), month);
     }
 
+    void dates()
+    {
+        const Database db = read("@article{a, year = 2019, month = aug, day = {17}}\n"
+                                 "@article{b, date = {2021-03-15}}\n"
+                                 "@article{c, date = {2021-03}}\n"
+                                 "@article{d, date = {2020/2021}}\n"
+                                 "@article{e, year = {in press}}\n"
+                                 "@article{f, year = {2018}, month = {Sept.}}\n"
+                                 "@article{g, year = {2017}, date = {2016-01-01}}\n");
+        const auto check = [&](const char *key, int y, int m, int d) {
+            const Date date = entryDate(*db.find(key));
+            return date.year == y && date.month == m && date.day == d;
+        };
+        QVERIFY(check("a", 2019, 8, 17));
+        QVERIFY(check("b", 2021, 3, 15));
+        QVERIFY(check("c", 2021, 3, 0));
+        QVERIFY(check("d", 2020, 0, 0));
+        QVERIFY(check("e", 0, 0, 0));
+        QVERIFY(check("f", 2018, 9, 0));
+        QVERIFY(check("g", 2017, 0, 0));   // year wins over date
+    }
+
     void formatEntry()
     {
         const Database db = read("@Article{k1, Title = {A {DNA} Study}, author=\"Doe, J.\", year=2020, crossref={p}}\n"
