@@ -50,6 +50,27 @@ function entries(engine, format) {
   return out;
 }
 
+// In-text citations: each cluster formatted by an engine holding only its
+// items, as Folio formats one citation() call.
+const clusters = [
+  [{ id: 'chen2023deep', locator: '12-14', label: 'page' }],
+  [{ id: 'chen2023deep' }, { id: 'li2020conf', prefix: 'see ', suffix: ', for a review' }],
+  [{ id: 'knuth1997book', locator: '3', label: 'chapter' }, { id: 'wang2024many' }],
+];
+
+function citations(xml) {
+  return clusters.map((cluster) => {
+    const engine = new CSL.Engine(sys, xml, 'en-US', true);
+    engine.bibliography_sort.tokens = [];
+    engine.updateItems(cluster.map((cite) => cite.id));
+    engine.setOutputFormat('html');
+    const html = engine.makeCitationCluster(cluster);
+    engine.setOutputFormat('text');
+    const text = engine.makeCitationCluster(cluster);
+    return { cites: cluster, html, text };
+  });
+}
+
 for (const style of styles) {
   const xml = fs.readFileSync(path.join(stylesDir, `${style}.csl`), 'utf8');
   const engine = new CSL.Engine(sys, xml, 'en-US', true);
@@ -64,6 +85,7 @@ for (const style of styles) {
     style,
     locale: 'en-US',
     entries: items.map((item) => ({ id: item.id, html: html[item.id], text: text[item.id] })),
+    citations: citations(xml),
   };
   const file = path.join(root, `tests/csl/expected-${style}.json`);
   fs.writeFileSync(`${file}.tmp`, JSON.stringify(expected, null, 2) + '\n');

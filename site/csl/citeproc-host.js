@@ -102,7 +102,7 @@ var folioCsl = (function () {
         var result = engine.makeBibliography();
         var byId = {};
         if (!result) {
-            return byId;   // a style without <bibliography>
+            throw new Error("the style has no <bibliography>, so it formats only in-text citations");
         }
         var meta = result[0];
         var entries = result[1];
@@ -127,7 +127,7 @@ var folioCsl = (function () {
             var id = "" + items[n].id;
             out.push({ html: html[id] || "", text: text[id] || "" });
         }
-        return JSON.stringify(out);
+        return out;
     }
 
     // cites: [{ item, locator, label, prefix, suffix }]
@@ -147,7 +147,7 @@ var folioCsl = (function () {
         engine.setOutputFormat("text");
         var text = engine.makeCitationCluster(cluster);
         engine.setOutputFormat("html");
-        return JSON.stringify({ html: html, text: text });
+        return { html: html, text: text };
     }
 
     // Drops the engines of a style (a site's .csl edited, or a test).
@@ -155,6 +155,20 @@ var folioCsl = (function () {
         engines = {};
     }
 
-    return { bibliography: bibliography, citation: citation, forget: forget,
+    // Every answer is JSON, {"value": ...} or {"error": "..."}: citeproc-js
+    // throws strings, which QJSValue::call() returns like any value, so the
+    // C++ side could not tell a thrown string from a result.
+    function answer(work) {
+        return function () {
+            try {
+                return JSON.stringify({ value: work.apply(null, arguments) });
+            } catch (e) {
+                var where = e && e.lineNumber ? " (line " + e.lineNumber + ")" : "";
+                return JSON.stringify({ error: String(e) + where });
+            }
+        };
+    }
+
+    return { bibliography: answer(bibliography), citation: answer(citation), forget: forget,
              version: CSL.PROCESSOR_VERSION };
 })();

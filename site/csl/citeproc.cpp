@@ -125,7 +125,7 @@ struct Citeproc::Private final {
 
     void run();
     void load();
-    Result<QString> call(const QString &function, const QJSValueList &arguments);
+    Result<QJsonValue> call(const QString &function, const QJSValueList &arguments);
     Result<QString> styleXml(const QString &path);
     struct Prepared final {
         QString key;      // the JavaScript side's engine cache key
@@ -209,7 +209,8 @@ void Citeproc::Private::load()
     api = global.property(QStringLiteral("folioCsl"));
 }
 
-Result<QString> Citeproc::Private::call(const QString &function, const QJSValueList &arguments)
+// The glue answers {"value": ...} or {"error": "..."} (citeproc-host.js).
+Result<QJsonValue> Citeproc::Private::call(const QString &function, const QJSValueList &arguments)
 {
     if (!loadError.isEmpty())
         return makeError(loadError);
@@ -218,7 +219,10 @@ Result<QString> Citeproc::Private::call(const QString &function, const QJSValueL
         return makeError(describeException(engine->catchError()));
     if (result.isError())
         return makeError(describeException(result));
-    return result.toString();
+    const QJsonObject answer = QJsonDocument::fromJson(result.toString().toUtf8()).object();
+    if (answer.contains(QLatin1String("error")))
+        return makeError(answer.value(QLatin1String("error")).toString());
+    return answer.value(QLatin1String("value"));
 }
 
 Result<QString> Citeproc::Private::styleXml(const QString &path)
@@ -278,9 +282,12 @@ static Error styleError(const FormatOptions &options, const QString &message)
 {
     const Result<QString> path = resolveStyle(options.style, options.siteDir);
     const QString file = path ? *path : options.style;
+    QString reason = message.trimmed();
+    while (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
     return makeError(Tr::tr("%1: citeproc-js cannot format with this CSL style: %2. Fix the style, "
                             "or use an installed one such as \"apa\".")
-                         .arg(file, message));
+                         .arg(file, reason));
 }
 
 Result<std::vector<Formatted>> Citeproc::bibliography(const std::vector<QJsonObject> &items,
@@ -296,13 +303,13 @@ Result<std::vector<Formatted>> Citeproc::bibliography(const std::vector<QJsonObj
         array.append(markBoldNames(item, options.boldNames));
     const QString itemsJson = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 
-    const Result<QString> json = d->onEngineThread<Result<QString>>([&] {
+    const Result<QJsonValue> answer = d->onEngineThread<Result<QJsonValue>>([&] {
         return d->call(QStringLiteral("bibliography"),
                        {prepared->key, prepared->xml, prepared->locale, itemsJson});
     });
-    if (!json)
-        return d->loadError.isEmpty() ? styleError(options, json.error()) : makeError(json.error());
-    const QJsonArray entries = QJsonDocument::fromJson(json->toUtf8()).array();
+    if (!answer)
+        return d->loadError.isEmpty() ? styleError(options, answer.error()) : makeError(answer.error());
+    const QJsonArray entries = answer->toArray();
     std::vector<Formatted> formatted;
     formatted.reserve(entries.size());
     for (const QJsonValue &entry : entries) {
@@ -331,13 +338,13 @@ Result<Formatted> Citeproc::citation(const std::vector<CiteItem> &cites, const F
         });
     }
     const QString citesJson = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-    const Result<QString> json = d->onEngineThread<Result<QString>>([&] {
+    const Result<QJsonValue> answer = d->onEngineThread<Result<QJsonValue>>([&] {
         return d->call(QStringLiteral("citation"),
                        {prepared->key, prepared->xml, prepared->locale, citesJson});
     });
-    if (!json)
-        return d->loadError.isEmpty() ? styleError(options, json.error()) : makeError(json.error());
-    const QJsonObject object = QJsonDocument::fromJson(json->toUtf8()).object();
+    if (!answer)
+        return d->loadError.isEmpty() ? styleError(options, answer.error()) : makeError(answer.error());
+    const QJsonObject object = answer->toObject();
     return Formatted{utf8(object.value(QLatin1String("html"))), utf8(object.value(QLatin1String("text")))};
 }
 
