@@ -573,6 +573,18 @@ private:
                            .arg(what, match.captured(1)));
                 continue;
             }
+            static const QRegularExpression redefined(
+                QStringLiteral("^overriding existing definition of macro \"(.*)\"$"));
+            if (const auto match = redefined.match(text); match.hasMatch()) {
+                // Redefining a month (@string{aug = {Aug.}}) is how a file picks its own
+                // spelling; a second @string of the file's own is worth a word.
+                if (m_db.strings.count(match.captured(1).toStdString()))
+                    report(Severity::Warning, line,
+                           Tr::tr("the string '%1' is defined a second time: the later definition is used from "
+                                  "here on; remove one of them")
+                               .arg(match.captured(1)));
+                continue;
+            }
             static const QRegularExpression missingComma(
                 QStringLiteral("^found \"([A-Za-z][\\w-]*)\", expected end of entry"));
             if (const auto match = missingComma.match(text);
@@ -832,6 +844,8 @@ Database parse(QByteArrayView bytes, const ReadOptions &options)
     Reader(text, options, db).run(chunks, junk);
     if (options.resolveCrossref)
         resolveCrossrefs(db);
+    std::stable_sort(db.diagnostics.begin(), db.diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
     return db;
 }
 

@@ -485,6 +485,17 @@ private Q_SLOTS:
         QVERIFY(read("").diagnostics.empty());
     }
 
+    void stringRedefined()
+    {
+        const Database db = read("@string{aug = {Aug.}}\n@string{x = {X}}\n@string{x = {Y}}\n"
+                                 "@article{a, month = aug, note = x}\n");
+        QCOMPARE(db.entries.at(0).value("month"), "Aug.");   // the file's own month spelling, silently
+        QCOMPARE(db.entries.at(0).value("note"), "Y");
+        QCOMPARE(db.diagnostics.size(), std::size_t(1));
+        QCOMPARE(db.diagnostics[0].line, 3);
+        QVERIFY(db.diagnostics[0].message.contains("'x' is defined a second time"));
+    }
+
     void commentedOut()
     {
         const Database db = read("@comment{\n@article{old, title = {Withdrawn}}\n}\n@misc{kept, title = {K}}\n"
