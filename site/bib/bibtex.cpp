@@ -160,7 +160,10 @@ public:
         int junkLine = 1;
         while (m_pos < m_text.size()) {
             const char c = m_text[m_pos];
-            if (c == '@') {
+            // An '@' right after a letter or digit is an e-mail address in a
+            // comment, not an entry (BibTeX would choke on it).
+            const bool afterWord = m_pos > 0 && (std::isalnum(static_cast<unsigned char>(m_text[m_pos - 1])) || m_text[m_pos - 1] == '.');
+            if (c == '@' && !afterWord) {
                 const std::size_t at = m_pos;
                 const int atLine = m_line;
                 if (auto chunk = entryAt(at, atLine)) {
@@ -227,7 +230,8 @@ private:
         m_pos = at + 1;
         skipSpaces();
         const std::size_t nameBegin = m_pos;
-        while (m_pos < m_text.size() && isIdentifierChar(m_text[m_pos]))
+        while (m_pos < m_text.size() && (std::isalnum(static_cast<unsigned char>(m_text[m_pos])) || m_text[m_pos] == '_'
+                                         || m_text[m_pos] == '-'))
             advance();
         chunk.type = std::string(m_text.substr(nameBegin, m_pos - nameBegin));
         skipSpaces();

@@ -468,7 +468,7 @@ private Q_SLOTS:
 
     void oddButValid()
     {
-        const Database db = read("Some notes before the entries, with an e-mail: me at example.org.\n"
+        const Database db = read("Some notes before the entries, with an e-mail: me@example.org (office 3).\n"
                                  "@comment this line is a comment too\n"
                                  "@article{m\xC3\xBCller2020, title = {Umlaut key}, title = {Again}}\n"
                                  "@article{ spaced ,\n  title = \"Quoted {\\\"u} value\",\n}\n");
