@@ -3,6 +3,7 @@
 // build formats citations from many render threads at once; the queue also
 // means citeproc-js and each style are parsed once per process.
 #include "site/csl/csl.h"
+#include "site/csl/cache_p.h"
 #include "site/csl/csltr.h"
 #include "site/csl/styles_p.h"
 
@@ -103,6 +104,17 @@ std::string utf8(const QJsonValue &value)
     return value.toString().toStdString();
 }
 
+// citeproc-js's complaint about a style, named after the file.
+Error styleError(const QString &file, const QString &message)
+{
+    QString reason = message.trimmed();
+    while (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    return makeError(Tr::tr("%1: citeproc-js cannot format with this CSL style: %2. Fix the style, "
+                            "or use an installed one such as \"apa\".")
+                         .arg(file, reason));
+}
+
 } // namespace
 
 struct Citeproc::Private final {
@@ -125,19 +137,31 @@ struct Citeproc::Private final {
 
     void run();
     void load();
-    Result<QJsonValue> call(const QString &function, const QJSValueList &arguments);
+    Result<QByteArray> call(const QString &function, const QJSValueList &arguments);
     Result<QString> styleXml(const QString &path);
     struct Prepared final {
         QString key;      // the JavaScript side's engine cache key
+        QString path;     // the style file, for messages
         QString xml;
         QString locale;
     };
     Result<Prepared> prepare(const FormatOptions &options);
+    // The answer of the glue's `function` for `payload`, from the cache or
+    // the engine.
+    Result<QJsonValue> format(const QString &function, const Prepared &prepared, const QString &payload);
+    AnswerCache cache;
+    std::once_flag started;
 
     // Runs `work` on the engine thread and waits for its result.
     template<typename T>
     T onEngineThread(std::function<T()> work)
     {
+        // Started on the first call that needs it: a build whose citations
+        // all come from the cache never pays for the engine.
+        std::call_once(started, [this] {
+            thread = std::thread([this] { run(); });
+            thread.detach();
+        });
         auto task = std::make_shared<std::packaged_task<T()>>(std::move(work));
         std::future<T> done = task->get_future();
         {
@@ -209,8 +233,9 @@ void Citeproc::Private::load()
     api = global.property(QStringLiteral("folioCsl"));
 }
 
-// The glue answers {"value": ...} or {"error": "..."} (citeproc-host.js).
-Result<QJsonValue> Citeproc::Private::call(const QString &function, const QJSValueList &arguments)
+// The glue answers {"value": ...} or {"error": "..."} (citeproc-host.js);
+// the answer is returned as it came, the form the cache keeps.
+Result<QByteArray> Citeproc::Private::call(const QString &function, const QJSValueList &arguments)
 {
     if (!loadError.isEmpty())
         return makeError(loadError);
@@ -219,10 +244,38 @@ Result<QJsonValue> Citeproc::Private::call(const QString &function, const QJSVal
         return makeError(describeException(engine->catchError()));
     if (result.isError())
         return makeError(describeException(result));
-    const QJsonObject answer = QJsonDocument::fromJson(result.toString().toUtf8()).object();
-    if (answer.contains(QLatin1String("error")))
-        return makeError(answer.value(QLatin1String("error")).toString());
-    return answer.value(QLatin1String("value"));
+    const QByteArray answer = result.toString().toUtf8();
+    const QJsonObject object = QJsonDocument::fromJson(answer).object();
+    if (object.contains(QLatin1String("error")))
+        return makeError(object.value(QLatin1String("error")).toString());
+    if (!object.contains(QLatin1String("value")))
+        return makeError(Tr::tr("citeproc-js gave no answer (%1).").arg(QString::fromUtf8(answer.left(200))));
+    return answer;
+}
+
+Result<QJsonValue> Citeproc::Private::format(const QString &function, const Prepared &prepared,
+                                             const QString &payload)
+{
+    const bool caching = AnswerCache::enabled();
+    const QByteArray key = caching ? AnswerCache::key(function, prepared.xml, prepared.locale, payload)
+                                   : QByteArray();
+    std::optional<QByteArray> answer = caching ? cache.find(key) : std::nullopt;
+    if (!answer) {
+        Result<QByteArray> computed = onEngineThread<Result<QByteArray>>([&]() -> Result<QByteArray> {
+            if (!loadError.isEmpty())
+                return makeError(loadError);
+            Result<QByteArray> result = call(function, {prepared.key, prepared.xml, prepared.locale, payload});
+            if (!result)
+                return styleError(prepared.path, result.error());
+            return result;
+        });
+        if (!computed)
+            return makeError(computed.error());
+        if (caching)
+            cache.store(key, *computed);
+        answer = std::move(*computed);
+    }
+    return QJsonDocument::fromJson(*answer).object().value(QLatin1String("value"));
 }
 
 Result<QString> Citeproc::Private::styleXml(const QString &path)
@@ -257,11 +310,7 @@ Citeproc &Citeproc::instance()
     return *citeproc;
 }
 
-Citeproc::Citeproc() : d(new Private)
-{
-    d->thread = std::thread([this] { d->run(); });
-    d->thread.detach();
-}
+Citeproc::Citeproc() : d(new Private) {}
 
 Citeproc::~Citeproc() = default;
 
@@ -274,21 +323,9 @@ auto Citeproc::Private::prepare(const FormatOptions &options) -> Result<Prepared
     if (!xml)
         return makeError(xml.error());
     const QString locale = availableLocale(options.locale);
-    return Prepared{*path + QLatin1Char('|') + locale, std::move(*xml), locale};
+    return Prepared{*path + QLatin1Char('|') + locale, *path, std::move(*xml), locale};
 }
 
-// citeproc-js's complaint about a style, named after the file.
-static Error styleError(const FormatOptions &options, const QString &message)
-{
-    const Result<QString> path = resolveStyle(options.style, options.siteDir);
-    const QString file = path ? *path : options.style;
-    QString reason = message.trimmed();
-    while (reason.endsWith(QLatin1Char('.')))
-        reason.chop(1);
-    return makeError(Tr::tr("%1: citeproc-js cannot format with this CSL style: %2. Fix the style, "
-                            "or use an installed one such as \"apa\".")
-                         .arg(file, reason));
-}
 
 Result<std::vector<Formatted>> Citeproc::bibliography(const std::vector<QJsonObject> &items,
                                                       const FormatOptions &options)
@@ -303,12 +340,9 @@ Result<std::vector<Formatted>> Citeproc::bibliography(const std::vector<QJsonObj
         array.append(markBoldNames(item, options.boldNames));
     const QString itemsJson = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 
-    const Result<QJsonValue> answer = d->onEngineThread<Result<QJsonValue>>([&] {
-        return d->call(QStringLiteral("bibliography"),
-                       {prepared->key, prepared->xml, prepared->locale, itemsJson});
-    });
+    const Result<QJsonValue> answer = d->format(QStringLiteral("bibliography"), *prepared, itemsJson);
     if (!answer)
-        return d->loadError.isEmpty() ? styleError(options, answer.error()) : makeError(answer.error());
+        return makeError(answer.error());
     const QJsonArray entries = answer->toArray();
     std::vector<Formatted> formatted;
     formatted.reserve(entries.size());
@@ -338,12 +372,9 @@ Result<Formatted> Citeproc::citation(const std::vector<CiteItem> &cites, const F
         });
     }
     const QString citesJson = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-    const Result<QJsonValue> answer = d->onEngineThread<Result<QJsonValue>>([&] {
-        return d->call(QStringLiteral("citation"),
-                       {prepared->key, prepared->xml, prepared->locale, citesJson});
-    });
+    const Result<QJsonValue> answer = d->format(QStringLiteral("citation"), *prepared, citesJson);
     if (!answer)
-        return d->loadError.isEmpty() ? styleError(options, answer.error()) : makeError(answer.error());
+        return makeError(answer.error());
     const QJsonObject object = answer->toObject();
     return Formatted{utf8(object.value(QLatin1String("html"))), utf8(object.value(QLatin1String("text")))};
 }

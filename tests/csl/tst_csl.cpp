@@ -113,6 +113,10 @@ class TestCsl final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // The engine itself is under test: no answers from the cache, except
+        // in cachedAnswers(), which uses a folder of its own.
+        qputenv("FOLIO_CSL_NO_CACHE", "1");
+        qputenv("FOLIO_CACHE_DIR", m_cache.path().toUtf8());
         if (!QFile::exists(kDebianStyles + QStringLiteral("/apa.csl")))
             QSKIP("Debian's CSL styles are not installed (citation-style-language-styles)");
         const Result<QString> version = Citeproc::instance().version();
@@ -541,6 +545,39 @@ private Q_SLOTS:
         QVERIFY(text(result->at(2)).startsWith(QLatin1String("Knuth, D. E. (1997).")));
     }
 
+    // Answers are kept on disk by what they depend on: the same call is
+    // answered from there, a changed item or option is formatted anew.
+    void cachedAnswers()
+    {
+        qunsetenv("FOLIO_CSL_NO_CACHE");
+        const auto restore = qScopeGuard([] { qputenv("FOLIO_CSL_NO_CACHE", "1"); });
+        const QDir folder(m_cache.filePath(QStringLiteral("csl")));
+        const auto files = [&] { return folder.entryList({QStringLiteral("*.json")}, QDir::Files); };
+        const std::vector<QJsonObject> items = testItems();
+
+        const auto first = Citeproc::instance().bibliography(items, options(QStringLiteral("ieee"), kOwner));
+        QVERIFY(first.ok());
+        QCOMPARE(files().size(), qsizetype(1));
+        const QByteArray stored = readFile(folder.filePath(files().first()));
+        QVERIFY(stored.contains(QByteArray::fromStdString(first->front().html).replace("\"", "\\\"")));
+
+        const auto again = Citeproc::instance().bibliography(items, options(QStringLiteral("ieee"), kOwner));
+        QVERIFY(again.ok());
+        QCOMPARE(files().size(), qsizetype(1));
+        for (size_t n = 0; n < first->size(); ++n)
+            QCOMPARE(again->at(n).html, first->at(n).html);
+
+        std::vector<QJsonObject> edited = items;
+        edited.front().insert(QStringLiteral("title"), QStringLiteral("Retitled"));
+        const auto changed = Citeproc::instance().bibliography(edited, options(QStringLiteral("ieee"), kOwner));
+        QVERIFY(changed.ok());
+        QVERIFY(text(changed->front()).contains(QLatin1String("Retitled")));
+        const auto plain = Citeproc::instance().bibliography(items, options(QStringLiteral("ieee")));
+        QVERIFY(plain.ok());
+        QVERIFY(!html(plain->front()).contains(QLatin1String("<b>")));
+        QCOMPARE(files().size(), qsizetype(3));
+    }
+
     // Builds format from many threads: every call is answered as if alone.
     void concurrentCalls()
     {
@@ -575,6 +612,9 @@ private Q_SLOTS:
         for (int t = 0; t < kThreads; ++t)
             QCOMPARE(mismatches[t], 0);
     }
+
+private:
+    QTemporaryDir m_cache;
 };
 
 QTEST_GUILESS_MAIN(TestCsl)
