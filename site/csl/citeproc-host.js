@@ -115,12 +115,12 @@ var folioCsl = (function () {
         return byId;
     }
 
-    function bibliography(key, xml, lang, itemsJson) {
+    function bibliography(key, xml, lang, itemsJson, withText) {
         var items = JSON.parse(itemsJson);
         var engine = engineFor(key, xml, lang);
         register(engine, items);
         var html = entriesById(engine, "html");
-        var text = entriesById(engine, "text");
+        var text = withText ? entriesById(engine, "text") : {};
         engine.setOutputFormat("html");
         var out = [];
         for (var n = 0; n < items.length; n += 1) {

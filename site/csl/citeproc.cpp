@@ -148,7 +148,8 @@ struct Citeproc::Private final {
     Result<Prepared> prepare(const FormatOptions &options);
     // The answer of the glue's `function` for `payload`, from the cache or
     // the engine.
-    Result<QJsonValue> format(const QString &function, const Prepared &prepared, const QString &payload);
+    Result<QJsonValue> format(const QString &function, const Prepared &prepared, const QString &payload,
+                              bool withText);
     AnswerCache cache;
     std::once_flag started;
 
@@ -254,17 +255,19 @@ Result<QByteArray> Citeproc::Private::call(const QString &function, const QJSVal
 }
 
 Result<QJsonValue> Citeproc::Private::format(const QString &function, const Prepared &prepared,
-                                             const QString &payload)
+                                             const QString &payload, bool withText)
 {
     const bool caching = AnswerCache::enabled();
-    const QByteArray key = caching ? AnswerCache::key(function, prepared.xml, prepared.locale, payload)
+    const QString variant = withText ? function : function + QStringLiteral(":html");
+    const QByteArray key = caching ? AnswerCache::key(variant, prepared.xml, prepared.locale, payload)
                                    : QByteArray();
     std::optional<QByteArray> answer = caching ? cache.find(key) : std::nullopt;
     if (!answer) {
         Result<QByteArray> computed = onEngineThread<Result<QByteArray>>([&]() -> Result<QByteArray> {
             if (!loadError.isEmpty())
                 return makeError(loadError);
-            Result<QByteArray> result = call(function, {prepared.key, prepared.xml, prepared.locale, payload});
+            Result<QByteArray> result =
+                call(function, {prepared.key, prepared.xml, prepared.locale, payload, withText});
             if (!result)
                 return styleError(prepared.path, result.error());
             return result;
@@ -340,7 +343,7 @@ Result<std::vector<Formatted>> Citeproc::bibliography(const std::vector<QJsonObj
         array.append(markBoldNames(item, options.boldNames));
     const QString itemsJson = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 
-    const Result<QJsonValue> answer = d->format(QStringLiteral("bibliography"), *prepared, itemsJson);
+    const Result<QJsonValue> answer = d->format(QStringLiteral("bibliography"), *prepared, itemsJson, options.text);
     if (!answer)
         return makeError(answer.error());
     const QJsonArray entries = answer->toArray();
@@ -372,7 +375,7 @@ Result<Formatted> Citeproc::citation(const std::vector<CiteItem> &cites, const F
         });
     }
     const QString citesJson = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-    const Result<QJsonValue> answer = d->format(QStringLiteral("citation"), *prepared, citesJson);
+    const Result<QJsonValue> answer = d->format(QStringLiteral("citation"), *prepared, citesJson, true);
     if (!answer)
         return makeError(answer.error());
     const QJsonObject object = answer->toObject();

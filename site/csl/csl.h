@@ -51,6 +51,9 @@ struct FormatOptions final {
     // "Chen, Y."): the site owner's author.name and the variants the user
     // lists. Matched as the same person whatever form the style prints.
     QStringList boldNames;
+    // Also the plain-text form (Formatted::text). Each form is a formatting
+    // pass of its own in citeproc-js; without it, text is left empty.
+    bool text = true;
 };
 
 // UTF-8. `html` is citeproc-js's "html" output for the entry without its

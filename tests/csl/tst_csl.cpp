@@ -151,6 +151,16 @@ private Q_SLOTS:
             QCOMPARE(QString::fromStdString(result->at(n).html), entry.value(QLatin1String("html")).toString());
             QCOMPARE(QString::fromStdString(result->at(n).text), entry.value(QLatin1String("text")).toString());
         }
+
+        FormatOptions htmlOnly = options(style);
+        htmlOnly.text = false;
+        const auto html = Citeproc::instance().bibliography(items, htmlOnly);
+        QVERIFY(html.ok());
+        for (qsizetype n = 0; n < entries.size(); ++n) {
+            QCOMPARE(QString::fromStdString(html->at(n).html),
+                     entries.at(n).toObject().value(QLatin1String("html")).toString());
+            QVERIFY(html->at(n).text.empty());
+        }
     }
 
     void citationsMatchFixtures_data()
