@@ -183,7 +183,7 @@ std::string scholarKey(const Publication &item)
     std::string word;
     std::string current;
     const QString title = q(item.title);
-    for (const QString &w : title.split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts)) {
+    for (const QString &w : title.split(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption), Qt::SkipEmptyParts)) {
         current = asciiLetters(w.toStdString());
         if (!current.empty() && !skipped.count(current)) {
             word = current;
@@ -211,8 +211,11 @@ bib::Entry exportEntry(const Publication &item, const ExportOptions &options, st
     changed |= supplement(e, venueField(e.type), latexValue(item.venue));
     if (item.year > 0)
         changed |= supplement(e, "year", std::to_string(item.year));
-    // A month only when the date gives one: pubsFromBib writes YYYY-01-01 for "no month".
-    if (item.date.size() >= 10 && item.date.substr(5) != "01-01")
+    // A month only from a written date (a file name's date is often a
+    // template's placeholder), and not from YYYY-01-01, pubsFromBib's "no month".
+    const auto date = item.sources.find("date");
+    const bool dateWritten = date != item.sources.end() && !date->second.key.empty();
+    if (dateWritten && item.date.size() >= 10 && item.date.substr(5) != "01-01")
         changed |= supplement(e, "month", std::to_string(std::stoi(item.date.substr(5, 2))));
     const bool doiUrl = item.paperurl.find("doi.org/") != std::string::npos;
     if (!doiUrl)

@@ -426,6 +426,10 @@ void fillCitations(ImportPlan &plan, const ImportOptions &options)
         std::vector<QJsonObject> items;
         for (const ImportRecord *r : wanted) {
             QJsonObject item = r->csl;
+            // academicpages' layouts print paperurl as a link after the
+            // citation: the citation need not print the URL too.
+            if (!r->paperurl.empty())
+                item.remove(QStringLiteral("URL"));
             if (!item.contains(QStringLiteral("id")))
                 item.insert(QStringLiteral("id"), q(r->key));
             items.push_back(item);
