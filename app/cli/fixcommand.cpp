@@ -51,18 +51,27 @@ std::optional<QByteArray> readBytes(const QString &path)
     return file.readAll();
 }
 
-// The site reader warns about keys below an empty front matter for every
-// document; for a publication the check says the same with a fix, so the
-// reader's line is left out there (one warning per problem).
+// The site reader warns about keys below an empty front matter and about two
+// documents written to one file; for a publication the checks say the same
+// (with a fix for the first), so the reader's line is left out there: one
+// warning per problem. (folio-cli prints English, so the reader's message
+// can be recognised.)
 std::vector<Diagnostic> withoutRepeats(std::vector<Diagnostic> diagnostics,
                                        const std::vector<publications::Check> &checks)
 {
-    std::set<std::pair<QString, int>> covered;
-    for (const publications::Check &c : checks)
+    std::set<std::pair<QString, int>> keysInBody;
+    std::set<QString> duplicates;
+    for (const publications::Check &c : checks) {
         if (c.id == QLatin1String("keys-in-body"))
-            covered.insert({c.diagnostic.file, c.diagnostic.line});
+            keysInBody.insert({c.diagnostic.file, c.diagnostic.line});
+        if (c.id == QLatin1String("duplicate-url"))
+            duplicates.insert(c.diagnostic.file);
+    }
     std::erase_if(diagnostics, [&](const Diagnostic &d) {
-        return d.severity == Severity::Warning && covered.count({d.file, d.line});
+        if (d.severity != Severity::Warning)
+            return false;
+        return keysInBody.count({d.file, d.line})
+               || (duplicates.count(d.file) && d.message.contains(QLatin1String(" are both written to ")));
     });
     return diagnostics;
 }

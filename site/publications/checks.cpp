@@ -156,7 +156,15 @@ private:
     {
         if (!canEditFrontMatter())
             return std::nullopt;
-        auto edit = yaml::setRawValueEdit(m_text, key, " " + date);
+        // A trailing comment on the key's line stays (the raw edit would drop
+        // it); the old value (a year, a date) holds no '#'.
+        std::string comment;
+        if (const yaml::FrontMatterKey *existing = m_record.keys.find(key)) {
+            const std::size_t hash = existing->rawValue.find(" #");
+            if (hash != std::string::npos && existing->rawValue.find('\n') == std::string::npos)
+                comment = existing->rawValue.substr(hash);
+        }
+        auto edit = yaml::setRawValueEdit(m_text, key, " " + date + comment);
         if (!edit)
             return std::nullopt;
         return makeFix(description, {*edit});
@@ -759,18 +767,21 @@ void ItemChecks::citation()
             .arg(missing.join(QStringLiteral(", "))));
 }
 
-// The site documents written at each URL, for duplicate addresses.
-std::map<std::string, std::vector<const model::Document *>> documentsByUrl(const model::Site &site)
+// The site's documents by the file they are written to, for duplicate
+// addresses: those the reader already gave up (write = false) included, so
+// both items of a pair hear of it.
+std::map<QString, std::vector<const model::Document *>> documentsByDestination(const model::Site &site)
 {
-    std::map<std::string, std::vector<const model::Document *>> byUrl;
+    std::map<QString, std::vector<const model::Document *>> byDestination;
     for (const auto &doc : site.documents())
-        if (!doc->generated && !doc->destination.isEmpty() && doc->write)
-            byUrl[doc->url].push_back(doc.get());
-    return byUrl;
+        if (!doc->generated && !doc->destination.isEmpty())
+            byDestination[doc->destination].push_back(doc.get());
+    return byDestination;
 }
 
 Context contextFor(const model::Site &site, const std::vector<Category> &categories, const Publication &item,
-                   const std::map<std::string, std::vector<const model::Document *>> &byUrl)
+                   const QString &destination,
+                   const std::map<QString, std::vector<const model::Document *>> &byDestination)
 {
     Context context;
     context.siteDir = site.sourceDir();
@@ -779,7 +790,7 @@ Context contextFor(const model::Site &site, const std::vector<Category> &categor
         context.baseurl.pop_back();
     context.categories = categories;
     context.displayPath = item.relativePath;
-    if (const auto it = byUrl.find(item.url); it != byUrl.end() && !item.url.empty())
+    if (const auto it = byDestination.find(destination); it != byDestination.end() && !destination.isEmpty())
         for (const model::Document *doc : it->second)
             if (doc->sourcePath != item.sourcePath)
                 context.sameUrl.push_back(doc->relativePath);
@@ -799,7 +810,7 @@ std::vector<Category> categoriesOf(const model::Site &site)
 std::vector<Check> checkPublications(const model::Site &site)
 {
     std::vector<Check> checks;
-    const auto byUrl = documentsByUrl(site);
+    const auto byDestination = documentsByDestination(site);
     const std::vector<Category> categories = categoriesOf(site);
     for (const model::Document *doc : site.collectionDocuments("publications")) {
         if (doc->generated)
@@ -810,7 +821,7 @@ std::vector<Check> checkPublications(const model::Site &site)
         const std::string text = file.readAll().toStdString();
         Publication item = readPublication(doc->sourcePath, doc->relativePath, text);
         item.url = doc->url;
-        const Context context = contextFor(site, categories, item, byUrl);
+        const Context context = contextFor(site, categories, item, doc->destination, byDestination);
         for (Check &c : ItemChecks(item, text, context).run())
             checks.push_back(std::move(c));
     }
@@ -822,13 +833,15 @@ std::vector<Check> checkPublicationText(const model::Site &site, const QString &
     const model::Document *doc = site.documentForPath(sourcePath);
     const QString relative = QDir(site.sourceDir()).relativeFilePath(sourcePath);
     Publication item = readPublication(sourcePath, doc ? doc->relativePath : relative.toStdString(), text);
+    QString destination;
     if (doc) {
         // The buffer's own URL (its permalink may have changed).
         DiagnosticSink ignored;
         const auto reread = site.rereadFromText(*doc, text, ignored);
         item.url = reread ? reread->url : doc->url;
+        destination = reread ? reread->destination : doc->destination;
     }
-    const Context context = contextFor(site, categoriesOf(site), item, documentsByUrl(site));
+    const Context context = contextFor(site, categoriesOf(site), item, destination, documentsByDestination(site));
     return ItemChecks(item, text, context).run();
 }
 
