@@ -16,7 +16,12 @@
 var folioCsl = (function () {
     "use strict";
 
-    var engines = {};        // key -> { xml, engine }
+    var engines = {};        // key -> { xml, engine, used }
+    var engineCount = 0;
+    var useCounter = 0;
+    // A parsed style costs megabytes of the engine's heap; the editor's style
+    // picker may try dozens, a site uses one or two.
+    var maxEngines = 6;
     var currentItems = {};   // id -> CSL-JSON item of the call being formatted
 
     // Bold owner names: citeproc-js has no per-name formatting, so a name the
@@ -49,10 +54,32 @@ var folioCsl = (function () {
         }
     };
 
+    function dropLeastUsedEngine() {
+        var oldest = null;
+        for (var key in engines) {
+            if (oldest === null || engines[key].used < engines[oldest].used) {
+                oldest = key;
+            }
+        }
+        if (oldest !== null) {
+            delete engines[oldest];
+            engineCount -= 1;
+        }
+    }
+
     function engineFor(key, xml, lang) {
         var cached = engines[key];
+        useCounter += 1;
         if (cached && cached.xml === xml) {
+            cached.used = useCounter;
             return cached.engine;
+        }
+        if (cached) {
+            delete engines[key];
+            engineCount -= 1;
+        }
+        if (engineCount >= maxEngines) {
+            dropLeastUsedEngine();
         }
         var engine = new CSL.Engine(sys, xml, lang, true);
         // See the header: the caller orders the entries, so the style's
@@ -60,7 +87,8 @@ var folioCsl = (function () {
         // follow the caller's order) and so is subsequent-author-substitute.
         engine.bibliography_sort.tokens = [];
         engine.bibliography.opt["subsequent-author-substitute"] = undefined;
-        engines[key] = { xml: xml, engine: engine };
+        engines[key] = { xml: xml, engine: engine, used: useCounter };
+        engineCount += 1;
         return engine;
     }
 
@@ -150,10 +178,6 @@ var folioCsl = (function () {
         return { html: html, text: text };
     }
 
-    // Drops the engines of a style (a site's .csl edited, or a test).
-    function forget() {
-        engines = {};
-    }
 
     // Every answer is JSON, {"value": ...} or {"error": "..."}: citeproc-js
     // throws strings, which QJSValue::call() returns like any value, so the
@@ -169,6 +193,6 @@ var folioCsl = (function () {
         };
     }
 
-    return { bibliography: answer(bibliography), citation: answer(citation), forget: forget,
+    return { bibliography: answer(bibliography), citation: answer(citation),
              version: CSL.PROCESSOR_VERSION };
 })();

@@ -528,6 +528,26 @@ private Q_SLOTS:
                  qPrintable(text(formatOne(item, o))));
     }
 
+    // More styles than the engine keeps parsed: the least used are dropped
+    // and parsed again when asked for.
+    void manyStyles()
+    {
+        const QJsonObject item = itemById(QStringLiteral("li2020conf"));
+        const QString apaBefore = html(formatOne(item, options(QStringLiteral("apa"))));
+        const QStringList styles = {QStringLiteral("ieee"), QStringLiteral("nature"),
+                                    QStringLiteral("vancouver"), QStringLiteral("modern-language-association"),
+                                    QStringLiteral("elsevier-harvard"), QStringLiteral("harvard-cite-them-right"),
+                                    QStringLiteral("american-medical-association")};
+        for (const QString &style : styles) {
+            if (!QFile::exists(kDebianStyles + QLatin1Char('/') + style + QStringLiteral(".csl")))
+                continue;
+            const Formatted f = formatOne(item, options(style, kOwner));
+            QVERIFY2(text(f).contains(QLatin1String("Li")), qPrintable(style + QLatin1Char(' ') + text(f)));
+            QVERIFY2(html(f).contains(QLatin1String("<b>")), qPrintable(style + QLatin1Char(' ') + html(f)));
+        }
+        QCOMPARE(html(formatOne(item, options(QStringLiteral("apa")))), apaBefore);
+    }
+
     void emptyCalls()
     {
         const auto none = Citeproc::instance().bibliography({}, options(QStringLiteral("apa")));
