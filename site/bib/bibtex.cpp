@@ -6,6 +6,7 @@
 #include <btparse.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -855,6 +856,8 @@ Database parse(QByteArrayView bytes, const ReadOptions &options)
 
 Result<Database> readFile(const QString &path, ReadOptions options)
 {
+    if (QFileInfo(path).isDir())
+        return makeError(Tr::tr("%1 is a folder, not a BibTeX file: choose the .bib file in it").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Tr::tr("cannot read %1: %2").arg(path, file.errorString()));

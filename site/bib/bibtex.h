@@ -35,6 +35,7 @@ struct Entry final {
     std::string key;     // as written (keys compare case-insensitively, as in BibTeX)
     std::vector<Field> fields;   // in file order, then inherited ones
     std::string source;  // the entry's text exactly as in the file, '@' to the closing delimiter
+                         // (CRLF kept; a file that is not UTF-8 gives it re-encoded as UTF-8)
     QString file;        // as given in ReadOptions
     int line = 0;        // 1-based line of the '@'
 
@@ -47,8 +48,8 @@ struct Database final {
     std::vector<Entry> entries;                    // regular entries, in file order
     std::vector<std::string> preambles;            // @preamble values
     std::map<std::string, std::string> strings;    // @string macros, lower-case names
-    // Problems, each naming file:line and what to do; the entries around a
-    // broken one are still read.
+    // Problems, each naming file:line and what to do, in line order; the
+    // entries around a broken one are still read.
     std::vector<Diagnostic> diagnostics;
 
     const Entry *find(std::string_view key) const;   // case-insensitive
@@ -60,9 +61,11 @@ struct ReadOptions final {
     bool resolveCrossref = true;    // copy missing fields from the `crossref` entry
 };
 
-// Reads BibTeX text (UTF-8; invalid UTF-8 is read as Latin-1 with a warning).
-// Never fails: problems are in Database::diagnostics. Thread-safe (btparse
-// keeps global state, so reads are serialised inside).
+// Reads BibTeX text (UTF-8, a BOM skipped; bytes that are not UTF-8 are read
+// as Latin-1/Windows-1252 with a warning). Never fails: problems are in
+// Database::diagnostics. Thread-safe (btparse keeps global state, so reads
+// are serialised inside). `month = aug` reads as "August" (the macros every
+// style defines; a file's own @string{aug = ...} wins).
 Database parse(QByteArrayView text, const ReadOptions &options = {});
 // The same for a file; fails only when the file cannot be read.
 Result<Database> readFile(const QString &path, ReadOptions options = {});

@@ -811,6 +811,18 @@ private Q_SLOTS:
         const Result<Database> missing = readFile(QStringLiteral("/nonexistent/refs.bib"));
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().contains("/nonexistent/refs.bib"));
+        QTemporaryDir dir;
+        const Result<Database> folder = readFile(dir.path());
+        QVERIFY(!folder.ok());
+        QVERIFY(folder.error().contains("folder"));
+        QFile file(dir.filePath("refs.bib"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kGoogleScholar);
+        file.close();
+        const Result<Database> db = readFile(dir.filePath("refs.bib"));
+        QVERIFY(db.ok());
+        QCOMPARE(db->entries.size(), std::size_t(2));
+        QCOMPARE(db->entries[0].file, dir.filePath("refs.bib"));   // no fileName given: the path
     }
 
     void sharedPublications()
