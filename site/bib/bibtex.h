@@ -85,7 +85,9 @@ struct Date final {
 Date entryDate(const Entry &entry);
 
 // An entry as BibTeX text, fields in the given order, values in braces
-// (a value that already is balanced LaTeX is written as is), one field a line:
+// (a value that already is balanced LaTeX is written as is; a brace it cannot
+// pair becomes \textbraceleft{}/\textbraceright{}), one field a line, the
+// fields inherited through crossref left out (the entry as written):
 //   @article{key,
 //     title = {...},
 //   }
