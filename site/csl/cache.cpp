@@ -23,9 +23,11 @@ namespace folio::site::csl {
 
 namespace {
 
-constexpr int kMemoryEntries = 64;
-constexpr int kDiskEntries = 400;        // pruned back to kDiskKept beyond this
-constexpr int kDiskKept = 300;
+constexpr int kMemoryEntries = 256;
+// A site's {% cite %} tags are a call each: room for a few sites' worth.
+constexpr int kDiskEntries = 6000;       // pruned back to kDiskKept beyond this
+constexpr int kDiskKept = 4500;
+constexpr int kStoresBetweenPrunes = 100;
 // Bump when the answers' form changes.
 const QByteArray kFormat = QByteArrayLiteral("folio-csl-cache-1");
 
@@ -104,7 +106,14 @@ void AnswerCache::store(const QByteArray &key, const QByteArray &answer)
     if (!file.open(QIODevice::WriteOnly))
         return;
     file.write(answer);
-    if (file.commit())
+    if (!file.commit())
+        return;
+    bool pruneNow = false;
+    {
+        std::lock_guard lock(m_mutex);
+        pruneNow = ++m_stores % kStoresBetweenPrunes == 1;   // the first store of a process too
+    }
+    if (pruneNow)
         prune(dir);
 }
 

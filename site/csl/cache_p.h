@@ -31,6 +31,7 @@ private:
 
     std::mutex m_mutex;
     std::list<Entry> m_memory;   // most recently used first
+    int m_stores = 0;
 };
 
 } // namespace folio::site::csl

@@ -5,12 +5,14 @@
 #include "site/csl/csltr.h"
 #include "site/csl/styles_p.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <mutex>
 
 namespace folio::site::csl {
 
@@ -78,10 +80,11 @@ StyleHeader readStyleHeader(const QString &path)
     return header;
 }
 
-std::vector<StyleInfo> installedStyles()
+namespace {
+
+std::vector<StyleInfo> readInstalledStyles(const QDir &dir)
 {
     std::vector<StyleInfo> styles;
-    const QDir dir(stylesDir());
     const QStringList files = dir.entryList({QStringLiteral("*.csl")}, QDir::Files);
     styles.reserve(files.size());
     for (const QString &file : files) {
@@ -97,6 +100,27 @@ std::vector<StyleInfo> installedStyles()
         return byTitle != 0 ? byTitle < 0 : a.id < b.id;
     });
     return styles;
+}
+
+} // namespace
+
+// Kept while the folder is unchanged (its modification time): the editor's
+// style picker asks again whenever it opens.
+std::vector<StyleInfo> installedStyles()
+{
+    static std::mutex mutex;
+    static QString cachedDir;
+    static QDateTime cachedModified;
+    static std::vector<StyleInfo> cached;
+    const QDir dir(stylesDir());
+    const QDateTime modified = QFileInfo(dir.absolutePath()).lastModified();
+    std::lock_guard lock(mutex);
+    if (cachedDir != dir.absolutePath() || cachedModified != modified || !modified.isValid()) {
+        cached = readInstalledStyles(dir);
+        cachedDir = dir.absolutePath();
+        cachedModified = modified;
+    }
+    return cached;
 }
 
 namespace {
