@@ -2,11 +2,16 @@
 
 #include "internal.h"
 
+#include "site/scholar/scholar.h"
+
 namespace folio::site::plugins {
 
 void generate(model::Site &site, DiagnosticSink &sink)
 {
     detail::warnUnsupported(site, sink);
+    // jekyll-scholar's details generator has priority :high, before all of these.
+    if (detail::enabled(site, "jekyll-scholar"))
+        scholar::generate(site, sink);
     // The order Jekyll 4.3 runs them in (by priority, then as loaded), which
     // is the order of their pages in site.pages: jekyll-redirect-from
     // (:normal), then the :lowest ones, paginate, sitemap, feed. The sitemap
@@ -27,6 +32,7 @@ void registerTags(liquid::Environment &env)
     detail::registerSeoTag(env);
     detail::registerFeedMetaTag(env);
     detail::registerGistTag(env);
+    scholar::registerTags(env, [](const liquid::Context &ctx) { return detail::enabled(ctx, "jekyll-scholar"); });
 }
 
 } // namespace folio::site::plugins

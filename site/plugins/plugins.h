@@ -1,7 +1,8 @@
 // The plugins academicpages sites use, written natively: jekyll-paginate,
 // jekyll-sitemap, jekyll-feed, jekyll-seo-tag, jekyll-redirect-from,
-// jekyll-gist. What Folio cannot run (`_plugins/*.rb`, unknown gems, gem
-// themes) gets one warning naming it and what will not render.
+// jekyll-gist, jekyll-scholar (site/scholar). What Folio cannot run
+// (`_plugins/*.rb`, unknown gems, gem themes) gets one warning naming it and
+// what will not render.
 //
 // A plugin runs when `_config.yml` lists it in `plugins:` (or `gems:`), and
 // with `safe: true` only when `whitelist:` names it too, as in Jekyll.
@@ -22,7 +23,8 @@ namespace folio::site::plugins {
 // before the first render; the site is then complete and read-only.
 void generate(model::Site &site, DiagnosticSink &sink);
 
-// Registers the plugins' Liquid tags (`seo`, `gist`, `feed_meta`) in `env`.
+// Registers the plugins' Liquid tags (`seo`, `gist`, `feed_meta`, jekyll-scholar's
+// `bibliography`, `cite` and the others) in `env`.
 // Each renders an "Unknown tag" error when its plugin is not enabled, as the
 // tag would not exist in Jekyll.
 void registerTags(liquid::Environment &env);
