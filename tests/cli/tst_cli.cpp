@@ -41,6 +41,11 @@ private Q_SLOTS:
     void checkWritesNothingAndReportsBrokenLinks();
     void liquidRendersATemplateWithData();
     void usageErrors();
+    void checkReportsPublicationsWithTheirFixes();
+    void checkFixDryRunShowsDiffsAndWritesNothing();
+    void checkFixWritesTheFixedItems();
+    void brokenLinkOfALayoutIsReportedOnce();
+    void seedSiteCheckReportsEachProblemOnce();
 
 private:
     QTemporaryDir m_cache;
@@ -107,6 +112,131 @@ void CliTest::usageErrors()
     const Run r = cli({QStringLiteral("build"), QStringLiteral("/no/such/site")}, m_cache.path());
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QLatin1String("not a folder")));
+}
+
+namespace {
+
+// A site whose publication has its keys below an empty front matter and a
+// venue of names: what `check --fix` repairs in two steps.
+const QByteArray kMisplaced = "---\n---\ntitle: \"Real Title\"\nvenue: 'Ada Lovelace, Charles Babbage'\n";
+
+QString siteWithMisplacedKeys(const QString &root)
+{
+    writeFile(root, "_config.yml", "title: Site\ncollections:\n  publications:\n    output: true\n");
+    writeFile(root, "_publications/2010-10-01-x.md", kMisplaced);
+    return root + QStringLiteral("/_publications/2010-10-01-x.md");
+}
+
+} // namespace
+
+void CliTest::checkReportsPublicationsWithTheirFixes()
+{
+    QTemporaryDir src;
+    siteWithMisplacedKeys(src.path());
+    const Run r = cli({QStringLiteral("check"), src.path()}, m_cache.path());
+    QCOMPARE(r.exitCode, 0);   // warnings
+    QVERIFY2(r.err.contains(QLatin1String("_publications/2010-10-01-x.md:3:1: warning: the front matter between the --- "
+                                          "lines is empty and its keys (title, venue) are below it")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("\n    fix available: Move the 2 keys found in the body into the front matter\n")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("_publications/2010-10-01-x.md:4:1: warning: the venue \"Ada Lovelace, Charles "
+                                          "Babbage\" is a list of 2 names")),
+             qPrintable(r.err));
+    // The site reader's own warning about the same lines is not repeated.
+    QVERIFY2(!r.err.contains(QLatin1String("front matter keys found in the body")), qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("1 can be fixed with folio-cli check --fix")), qPrintable(r.out));
+}
+
+void CliTest::checkFixDryRunShowsDiffsAndWritesNothing()
+{
+    QTemporaryDir src;
+    const QString item = siteWithMisplacedKeys(src.path());
+    const Run r = cli({QStringLiteral("check"), src.path(), QStringLiteral("--fix"), QStringLiteral("--dry-run")},
+                      m_cache.path());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("fix: _publications/2010-10-01-x.md: Move the 2 keys found in the body into "
+                                          "the front matter\n"
+                                          "--- a/_publications/2010-10-01-x.md\n"
+                                          "+++ b/_publications/2010-10-01-x.md\n"
+                                          "@@ -1,4 +1,4 @@\n"
+                                          " ---\n"
+                                          "----\n"
+                                          " title: \"Real Title\"\n"
+                                          " venue: 'Ada Lovelace, Charles Babbage'\n"
+                                          "+---\n")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("fix: _publications/2010-10-01-x.md: Move the 2 names of the venue to authors\n")),
+             qPrintable(r.out));
+    QVERIFY(r.err.contains(QLatin1String("--dry-run: nothing was written")));
+    QCOMPARE(readFile(item), kMisplaced);
+    QVERIFY(!QFileInfo::exists(src.filePath(QStringLiteral("_site"))));
+}
+
+void CliTest::checkFixWritesTheFixedItems()
+{
+    QTemporaryDir src;
+    const QString item = siteWithMisplacedKeys(src.path());
+    const Run r = cli({QStringLiteral("check"), src.path(), QStringLiteral("--fix")}, m_cache.path());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QLatin1String("fixed 1 file(s)")), qPrintable(r.err));
+    QCOMPARE(readFile(item), QByteArray("---\ntitle: \"Real Title\"\nauthors:\n  - Ada Lovelace\n  - Charles Babbage\n---\n"));
+    // Nothing else in the folder: no temporary file left, no output written.
+    QCOMPARE(folio::tests::filesUnder(src.path()),
+             QStringList({QStringLiteral("_config.yml"), QStringLiteral("_publications/2010-10-01-x.md")}));
+    // Checked again: only what no fix can know is left.
+    const Run again = cli({QStringLiteral("check"), src.path()}, m_cache.path());
+    QVERIFY2(again.err.contains(QLatin1String("_publications/2010-10-01-x.md:2:1: warning: the item has no venue")),
+             qPrintable(again.err));
+    QVERIFY2(!again.err.contains(QLatin1String("fix available")), qPrintable(again.err));
+}
+
+void CliTest::brokenLinkOfALayoutIsReportedOnce()
+{
+    QTemporaryDir src;
+    writeFile(src.path(), "_config.yml", "title: Site\n");
+    writeFile(src.path(), "_layouts/default.html",
+              "<html><head>\n<link rel=\"icon\" href=\"{{ site.baseurl }}/images/missing.ico\">\n</head>\n"
+              "<body><a href=\"/{{ 'gone' }}/\">gone</a>{{ content }}</body></html>\n");
+    for (const char *name : {"a.md", "b.md", "c.md"})
+        writeFile(src.path(), name, "---\nlayout: default\n---\ntext\n");
+    writeFile(src.path(), "d.md", "---\nlayout: default\n---\n\n[own](/nowhere/)\n");
+    const Run r = cli({QStringLiteral("check"), src.path()}, m_cache.path());
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // At the layout's line, once, with the pages it breaks.
+    QCOMPARE(lines.filter(QStringLiteral("missing.ico")),
+             QStringList({QStringLiteral("_layouts/default.html:2: warning: broken link '/images/missing.ico': the site has "
+                                         "no /images/missing.ico; fix the address or add the file (in 4 pages)")}));
+    // Made by Liquid, in every page of the layout: at the layout.
+    QCOMPARE(lines.filter(QStringLiteral("/gone/")),
+             QStringList({QStringLiteral("_layouts/default.html: warning: broken link '/gone/': the site has no /gone/; "
+                                         "fix the address or add the file (in 4 pages)")}));
+    // A page's own link stays at the page.
+    QCOMPARE(lines.filter(QStringLiteral("/nowhere/")),
+             QStringList({QStringLiteral("d.md:5: warning: broken link '/nowhere/': the site has no /nowhere/; fix the "
+                                         "address or add the file")}));
+    QVERIFY2(r.out.contains(QLatin1String("(9 broken links)")), qPrintable(r.out));
+}
+
+void CliTest::seedSiteCheckReportsEachProblemOnce()
+{
+    const QString seed = QStringLiteral(FOLIO_SHARED_DIR "/fixtures/seed-site");
+    if (!QFileInfo::exists(seed))
+        QSKIP("../shared/fixtures/seed-site is not there");
+    QTemporaryDir dir;
+    const QString site = folio::tests::copySite(seed, dir.path());
+    const Run r = cli({QStringLiteral("check"), site}, m_cache.path());
+    QCOMPARE(r.exitCode, 0);
+    // 547 lines before broken links of the head include were reported once.
+    const int lines = int(r.err.count(QLatin1Char('\n')));
+    QVERIFY2(lines < 60, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("_includes/head/custom.html:20: warning: broken link "
+                                          "'/images/favicon.ico?v=M44lzPylqQ': the site has no /images/favicon.ico; fix "
+                                          "the address or add the file (in 38 pages)")),
+             qPrintable(r.err));
+    QCOMPARE(int(r.err.count(QLatin1String("broken link '/images/favicon.ico"))), 1);
+    QCOMPARE(int(r.err.count(QLatin1String("fix available: Move the 4 keys found in the body into the front matter"))), 2);
 }
 
 QTEST_GUILESS_MAIN(CliTest)
