@@ -229,6 +229,10 @@ int checkLinks(const model::Site &site, const MemoryWriter &output, DiagnosticSi
             const auto m = it.next();
             QString link = m.captured(2).isNull() ? m.captured(3) : m.captured(2);
             link.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+            // Browsers strip the spaces around an address (the URL parser
+            // drops leading and trailing C0 controls and spaces);
+            // academicpages writes href=" {{ post.paperurl }} ".
+            link = link.trimmed();
             if (link.isEmpty() || link.startsWith(QLatin1Char('#')) || link.startsWith(QLatin1String("mailto:"))
                 || link.startsWith(QLatin1String("javascript:")) || link.startsWith(QLatin1String("data:"))
                 || link.startsWith(QLatin1String("tel:")))

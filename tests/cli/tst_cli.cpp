@@ -197,7 +197,8 @@ void CliTest::brokenLinkOfALayoutIsReportedOnce()
     writeFile(src.path(), "_config.yml", "title: Site\n");
     writeFile(src.path(), "_layouts/default.html",
               "<html><head>\n<link rel=\"icon\" href=\"{{ site.baseurl }}/images/missing.ico\">\n</head>\n"
-              "<body><a href=\"/{{ 'gone' }}/\">gone</a>{{ content }}</body></html>\n");
+              "<body><a href=\"/{{ 'gone' }}/\">gone</a>{{ content }}\n"
+              "<a href=\" /a.html \">spaces around an address, as archive-single.html writes them</a></body></html>\n");
     for (const char *name : {"a.md", "b.md", "c.md"})
         writeFile(src.path(), name, "---\nlayout: default\n---\ntext\n");
     writeFile(src.path(), "d.md", "---\nlayout: default\n---\n\n[own](/nowhere/)\n");
