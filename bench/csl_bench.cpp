@@ -97,6 +97,10 @@ int main(int argc, char **argv)
                 qgetenv("QV4_JIT_CALL_THRESHOLD").isEmpty() ? "(default)" : qgetenv("QV4_JIT_CALL_THRESHOLD").constData(),
                 qgetenv("QV4_FORCE_INTERPRETER").isEmpty() ? "(unset)" : qgetenv("QV4_FORCE_INTERPRETER").constData());
 
+    size_t styleCount = 0;
+    row("installedStyles() (Debian's folder)", timed([&] { styleCount = installedStyles().size(); }));
+    std::printf("  %zu independent styles\n", styleCount);
+
     QString version;
     row("engine start + citeproc-js load", timed([&] {
             const auto v = Citeproc::instance().version();
