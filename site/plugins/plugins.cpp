@@ -10,7 +10,7 @@ void generate(model::Site &site, DiagnosticSink &sink)
 {
     detail::warnUnsupported(site, sink);
     // jekyll-scholar's details generator has priority :high, before all of these.
-    if (detail::enabled(site, "jekyll-scholar"))
+    if (detail::enabled(site, "jekyll-scholar") || detail::enabled(site, "jekyll/scholar"))
         scholar::generate(site, sink);
     // The order Jekyll 4.3 runs them in (by priority, then as loaded), which
     // is the order of their pages in site.pages: jekyll-redirect-from
@@ -32,7 +32,10 @@ void registerTags(liquid::Environment &env)
     detail::registerSeoTag(env);
     detail::registerFeedMetaTag(env);
     detail::registerGistTag(env);
-    scholar::registerTags(env, [](const liquid::Context &ctx) { return detail::enabled(ctx, "jekyll-scholar"); });
+    // `jekyll/scholar` is the gem's require path, which al-folio lists in `plugins:`.
+    scholar::registerTags(env, [](const liquid::Context &ctx) {
+        return detail::enabled(ctx, "jekyll-scholar") || detail::enabled(ctx, "jekyll/scholar");
+    });
 }
 
 } // namespace folio::site::plugins

@@ -17,8 +17,8 @@ namespace folio::site::plugins::detail {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kSupported{
-    "jekyll-paginate", "jekyll-sitemap", "jekyll-feed", "jekyll-seo-tag", "jekyll-redirect-from", "jekyll-gist", "jekyll-scholar"};
+constexpr std::array<std::string_view, 8> kSupported{
+    "jekyll-paginate", "jekyll-sitemap", "jekyll-feed", "jekyll-seo-tag", "jekyll-redirect-from", "jekyll-gist", "jekyll-scholar", "jekyll/scholar"};
 
 struct KnownPlugin final {
     std::string_view name;

@@ -1,6 +1,9 @@
 #include "state.h"
 
+#include "site/jekyll/host.h"
 #include "site/model/drops.h"
+
+#include <QFileInfo>
 
 #include <QDir>
 
@@ -27,21 +30,34 @@ void rememberSite(const model::Site &site)
     g_sites[QDir::cleanPath(site.sourceDir())] = std::move(snapshot);
 }
 
-QString currentSiteDir()
+QString currentSiteDir(const liquid::Context &ctx)
 {
-    const model::Document *doc = model::RenderScope::current();
-    if (!doc)
+    if (const model::Document *doc = model::RenderScope::current()) {
+        const QString path = QDir::cleanPath(doc->sourcePath);
+        const QString relative = QString::fromStdString(doc->relativePath);
+        if (!relative.isEmpty() && path.endsWith(relative))
+            return QDir::cleanPath(path.left(path.size() - relative.size()));
+    }
+    // Renders without a document in scope (a post's excerpt): the page's
+    // folder as include_relative finds it, less the page's own folder.
+    const jekyll::Host *host = jekyll::host(ctx);
+    const liquid::Value page = ctx.globals().get("page");
+    if (!host || page.isNil())
         return {};
-    const QString path = QDir::cleanPath(doc->sourcePath);
-    const QString relative = QString::fromStdString(doc->relativePath);
-    if (relative.isEmpty() || !path.endsWith(relative))
+    const QString base = QDir::cleanPath(host->includeRelativeBase(page));
+    QString path = QString::fromStdString(page.get("path").toString());
+    path.remove(QStringLiteral("/#excerpt"));
+    const QString dir = QFileInfo(path).path();
+    if (dir == QLatin1String("."))
+        return base;
+    if (!base.endsWith(QLatin1Char('/') + dir))
         return {};
-    return QDir::cleanPath(path.left(path.size() - relative.size()));
+    return QDir::cleanPath(base.left(base.size() - dir.size()));
 }
 
-std::shared_ptr<const SiteSnapshot> currentSite(const liquid::Context &)
+std::shared_ptr<const SiteSnapshot> currentSite(const liquid::Context &ctx)
 {
-    const QString dir = currentSiteDir();
+    const QString dir = currentSiteDir(ctx);
     if (dir.isEmpty())
         return nullptr;
     std::lock_guard lock(g_sitesMutex);

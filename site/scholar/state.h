@@ -39,9 +39,9 @@ void rememberSite(const model::Site &site);
 // The snapshot of the site whose page this thread renders (null outside a
 // build, or before generate()).
 std::shared_ptr<const SiteSnapshot> currentSite(const liquid::Context &ctx);
-// The absolute folder of the site whose page this thread renders ("" when
+// The absolute folder of the site whose page `ctx` renders ("" when
 // unknown): the rendered document's path less its site-relative path.
-QString currentSiteDir();
+QString currentSiteDir(const liquid::Context &ctx);
 
 // The keys cited so far in this render, in citation order, and the
 // citation number each got (its position when first cited).

@@ -130,7 +130,7 @@ public:
     Scholar(Context &ctx, const TagOptions &options, Location location)
         : m_ctx(ctx), m_options(options), m_location(location),
           m_config(ctx.find("site").get("scholar"), ctx.find("page").get("scholar")),
-          m_site(ctx.find("site")), m_siteDir(currentSiteDir())
+          m_site(ctx.find("site")), m_siteDir(currentSiteDir(ctx))
     {
         for (const std::string &problem : options.problems)
             warnAt(ctx, location, Tr::tr("jekyll-scholar: %1 in the tag's options; it is ignored").arg(qs(problem)));
@@ -403,7 +403,7 @@ std::string cite(Scholar &s, const std::vector<std::string> &rawKeys)
     };
     const Attributes cls{{"class", s.config().string("cite_class")}};
     if (s.config().flag("separate_links")) {
-        const CitationLayout layout = citationLayout(s.style().style, currentSiteDir());
+        const CitationLayout layout = citationLayout(s.style().style, currentSiteDir(s.ctx()));
         std::vector<std::string> links;
         for (std::size_t i = 0; i < items.size(); ++i) {
             std::string one = s.citation({citeOf(i)});
