@@ -175,31 +175,6 @@ int build(const BuildArguments &args)
     return errors > 0 ? 1 : 0;
 }
 
-int check(const BuildArguments &args)
-{
-    if (!checkSourceDir(args.source))
-        return 2;
-    DiagnosticSink sink;
-    auto site = build::loadSite(args.source, buildOptions(args), sink);
-    build::MemoryWriter writer;
-    build::Renderer renderer(*site, sink);
-    build::Builder builder(*site, renderer, writer, sink);
-    builder.setJobs(args.jobs);
-    const build::BuildStats stats = builder.run();
-    const int broken = build::checkLinks(*site, writer, sink);
-    const int warnings = sink.warningCount();
-    const int errors = printDiagnostics(sink, std::max(1, args.verbosity));
-    if (args.verbosity > 0) {
-        out() << QStringLiteral("checked %1 pages: %2 errors, %3 warnings (%4 broken links)\n")
-                     .arg(stats.documents + stats.failed)
-                     .arg(errors)
-                     .arg(warnings)
-                     .arg(broken);
-        out().flush();
-    }
-    return errors > 0 ? 1 : 0;
-}
-
 int liquid(const LiquidArguments &args)
 {
     QFile file(args.templateFile);

@@ -20,7 +20,6 @@ struct BuildArguments final {
 };
 
 int build(const BuildArguments &args);
-int check(const BuildArguments &args);
 
 struct LiquidArguments final {
     QString templateFile;
