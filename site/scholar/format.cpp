@@ -14,6 +14,7 @@ csl::FormatOptions formatOptions(const Style &style)
     csl::FormatOptions o;
     o.style = style.style;
     o.siteDir = style.siteDir;
+    o.text = false;   // the tags print HTML only: one citeproc-js pass, not two
     // The gem's default locale "en" is citeproc-ruby's American English;
     // citeproc-js reads "en" as en-US too, but only through its locale
     // fallbacks, which need the locale file name.
