@@ -1,5 +1,6 @@
 #include "import.h"
 
+#include "checks.h"
 #include "citation.h"
 #include "publicationstr.h"
 #include "tsv.h"
@@ -486,6 +487,20 @@ Result<std::string> applyFills(std::string text, const std::vector<Fill> &fills,
     return text;
 }
 
+Result<std::string> moveKeysUp(const Publication &p, const std::string &text)
+{
+    for (const Check &check : checkPublicationText(p, text)) {
+        if (check.id != QLatin1String("keys-in-body"))
+            continue;
+        if (!check.fix)
+            break;
+        return applyFix(text, *check.fix);
+    }
+    return makeError(Tr::tr("%1: the keys below its front matter cannot be moved up safely, so it was not "
+                            "merged: move them between the --- lines by hand")
+                         .arg(q(p.relativePath)));
+}
+
 void planMerge(PlannedItem &item, const Publication &p, const ImportOptions &options, std::set<std::string> &taken,
                std::vector<Diagnostic> &diagnostics)
 {
@@ -497,8 +512,8 @@ void planMerge(PlannedItem &item, const Publication &p, const ImportOptions &opt
     }
     std::string text = *original;
     if (p.keysInBody) {
-        // The checks' fix for keys-in-body is not in the tree yet: moved here.
-        auto moved = moveBodyKeysIntoFrontMatter(text, p.bodyKeysFirstLine, p.bodyKeysLastLine);
+        // The checks' own fix moves the keys up (checks.h: keys-in-body).
+        auto moved = moveKeysUp(p, text);
         if (!moved) {
             item.action = ImportAction::Skip;
             item.reason = moved.error();
@@ -783,48 +798,6 @@ std::string itemText(const ImportRecord &r, const std::string &permalink)
     out += "---\n";
     if (!r.abstract.empty())
         out += "\n" + r.abstract + "\n";
-    return out;
-}
-
-Result<std::string> moveBodyKeysIntoFrontMatter(const std::string &text, int firstLine, int lastLine)
-{
-    // Lines with their ends, so CRLF and a missing last newline are kept.
-    std::vector<std::string_view> lines;
-    std::string_view rest = text;
-    while (!rest.empty()) {
-        const std::size_t nl = rest.find('\n');
-        const std::size_t len = nl == std::string_view::npos ? rest.size() : nl + 1;
-        lines.push_back(rest.substr(0, len));
-        rest.remove_prefix(len);
-    }
-    auto isFence = [](std::string_view line) {
-        std::string t = trim(line);
-        if (t.rfind("\xEF\xBB\xBF", 0) == 0)
-            t.erase(0, 3);
-        return t == "---" || t == "...";
-    };
-    if (lines.empty() || !isFence(lines[0]))
-        return makeError(Tr::tr("the file has no front matter to move the keys into"));
-    std::size_t close = 1;
-    while (close < lines.size() && !isFence(lines[close]))
-        ++close;
-    const std::size_t first = std::size_t(std::max(firstLine, 1) - 1), last = std::size_t(std::max(lastLine, 1) - 1);
-    if (close >= lines.size() || first <= close || last < first || last >= lines.size())
-        return makeError(Tr::tr("the keys below the front matter were not found where they were read: "
-                                "move them between the --- lines by hand"));
-    std::string out;
-    for (std::size_t i = 0; i < close; ++i)
-        out += lines[i];
-    for (std::size_t i = first; i <= last; ++i) {
-        out += lines[i];
-        if (lines[i].back() != '\n')
-            out += text.find("\r\n") != std::string::npos ? "\r\n" : "\n";
-    }
-    out += lines[close];
-    for (std::size_t i = close + 1; i < first; ++i)
-        out += lines[i];
-    for (std::size_t i = last + 1; i < lines.size(); ++i)
-        out += lines[i];
     return out;
 }
 

@@ -123,7 +123,8 @@ struct ImportPlan final {
 // normalizedTitle and year; an item whose year comes only from its file name
 // (no `date` in its front matter, e.g. keys below the front matter) matches
 // by title alone. The same paper is skipped, or with `merge` has its empty
-// fields filled (keys below the front matter moved up first).
+// fields filled (keys below the front matter moved up first, by the
+// keys-in-body fix of checks.h).
 ImportPlan planImport(const Publications &existing, const std::vector<ImportRecord> &records,
                       const ImportOptions &options);
 ImportPlan planImport(const Publications &existing, const bib::Database &entries,
@@ -162,10 +163,6 @@ std::string categoryFor(std::string_view bibType, const std::vector<Category> &s
 // (title, collection, category, permalink, excerpt, date, venue, slidesurl,
 // paperurl, bibtexurl, citation, authors, doi), every string double-quoted.
 std::string itemText(const ImportRecord &record, const std::string &permalink);
-
-// The keys written below an empty front matter (lines firstLine..lastLine,
-// 1-based) moved between the `---` lines, every other byte kept.
-Result<std::string> moveBodyKeysIntoFrontMatter(const std::string &text, int firstLine, int lastLine);
 
 // bibtexurl for files/<fileName>: "/files/<fileName>", with the baseurl in
 // front when the site's templates print the URL as written.

@@ -87,7 +87,6 @@ private Q_SLOTS:
     void categories();
     void yamlSafety_data();
     void yamlSafety();
-    void moveKeys();
     void planCreatesAndSkips();
     void planDuplicatesWithinInput();
     void nameClashes();
@@ -95,6 +94,7 @@ private Q_SLOTS:
     void mergeChangesOnlyFilledLines();
     void mergeMovesKeysInBody();
     void bibEntries();
+    void risAndTsvFiles();
     void seedSite();
     void seedSiteMerge();
     void starterSite();
@@ -239,23 +239,6 @@ void TestImport::yamlSafety()
     QCOMPARE(QString::fromStdString(p.title), text);
     QCOMPARE(QString::fromStdString(p.venue), text);
     QCOMPARE(p.year, 2023);
-}
-
-void TestImport::moveKeys()
-{
-    const std::string text = std::string(kSeedTwo) + "\nThe abstract.\n";
-    auto moved = moveBodyKeysIntoFrontMatter(text, 3, 6);
-    QVERIFY2(moved, why(moved).constData());
-    QCOMPARE(*moved, std::string("---\ntitle: \"Fine-Grained Position Helps\"\ncollection: publications\n"
-                                 "venue: 'AAAI 2023'\npaperurl: 'https://example.org/p2'\n---\n\nThe abstract.\n"));
-    QCOMPARE(frontMatterOf(*moved).value("venue").toString(), std::string("AAAI 2023"));
-    // CRLF, and the keys at the very end without a line end.
-    const std::string crlf = "---\r\n---\r\ntitle: A\r\nvenue: B";
-    auto movedCrlf = moveBodyKeysIntoFrontMatter(crlf, 3, 4);
-    QVERIFY(movedCrlf);
-    QCOMPARE(*movedCrlf, std::string("---\r\ntitle: A\r\nvenue: B\r\n---\r\n"));
-    QVERIFY(!moveBodyKeysIntoFrontMatter("no front matter\ntitle: A\n", 2, 2));
-    QVERIFY(!moveBodyKeysIntoFrontMatter(text, 1, 2));
 }
 
 void TestImport::planCreatesAndSkips()
@@ -470,6 +453,41 @@ void TestImport::bibEntries()
     QCOMPARE(r.paperurl, std::string("https://doi.org/10.1038/abc"));
     QCOMPARE(r.excerpt, std::string("We show that things hold. Then more follows here."));
     QVERIFY(r.bibtex.rfind("@article{k1,", 0) == 0);
+}
+
+void TestImport::risAndTsvFiles()
+{
+    QTemporaryDir dir;
+    const QString ris = dir.path() + "/scopus.ris";
+    writeFile(ris, "TY  - JOUR\r\nAU  - Chen, Yineng\r\nAU  - Li, Zuchao\r\nTI  - A RIS Paper\r\n"
+                   "JO  - Journal of RIS\r\nPY  - 2021\r\nDO  - 10.1234/RIS.1\r\nER  - \r\n");
+    auto input = readImportFile(ris);
+    QVERIFY2(input, why(input).constData());
+    QCOMPARE(input->records.size(), std::size_t(1));
+    QCOMPARE(input->records[0].title, std::string("A RIS Paper"));
+    QCOMPARE(input->records[0].venue, std::string("Journal of RIS"));
+    QCOMPARE(input->records[0].year, 2021);
+    QCOMPARE(input->records[0].doi, std::string("10.1234/ris.1"));
+    QCOMPARE(input->records[0].authors, (std::vector<std::string>{"Yineng Chen", "Zuchao Li"}));
+    QVERIFY(!input->records[0].bibtex.empty());
+    QVERIFY(!readImportFile(dir.path() + "/refs.docx"));
+
+    // academicpages' publications.tsv through folio-cli: its citation and url_slug as written.
+    const QString site = dir.path() + "/site";
+    QVERIFY(scaffold::createSite(site));
+    const QString tsv = dir.path() + "/publications.tsv";
+    writeFile(tsv, "pub_date\ttitle\tvenue\texcerpt\tcitation\turl_slug\tpaper_url\n"
+                   "2015-10-01\tPaper Title Number 3\tJournal 1\tThis paper is about the number 3.\t"
+                   "Your Name. (2015). \"Paper Title Number 3.\" <i>Journal 1</i>. 1(3).\tpaper-title-number-3\t"
+                   "http://academicpages.github.io/files/paper3.pdf\n");
+    const CliRun run = runCli({QStringLiteral("import-bib"), site, tsv});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY(run.out.contains(QLatin1String("created  _publications/2015-10-01-paper-title-number-3.md")));
+    const liquid::Hash fm = frontMatterOf(readAll(site + "/_publications/2015-10-01-paper-title-number-3.md").toStdString());
+    QCOMPARE(fm.value("citation").toString(), std::string("Your Name. (2015). \"Paper Title Number 3.\" <i>Journal 1</i>. 1(3)."));
+    QCOMPARE(fm.value("permalink").toString(), std::string("/publication/2015-10-01-paper-title-number-3/"));
+    QCOMPARE(fm.value("excerpt").toString(), std::string("This paper is about the number 3."));
+    QCOMPARE(fm.value("paperurl").toString(), std::string("http://academicpages.github.io/files/paper3.pdf"));
 }
 
 void TestImport::seedSite()
