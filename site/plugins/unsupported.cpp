@@ -27,9 +27,7 @@ struct KnownPlugin final {
 
 // Plugins academicpages forks and their themes list, with what their absence does
 // (marked for lupdate here, translated where the warning is made).
-constexpr std::array<KnownPlugin, 16> kKnown{{
-    {"jekyll-scholar", QT_TRANSLATE_NOOP("folio::site::plugins", "its {% cite %}, {% bibliography %} and {% reference %} "
-                                                                  "tags render as errors and no bibliography is generated")},
+constexpr std::array<KnownPlugin, 15> kKnown{{
     {"jemoji", QT_TRANSLATE_NOOP("folio::site::plugins", ":emoji: shortcodes stay as plain text")},
     {"jekyll-archives", QT_TRANSLATE_NOOP("folio::site::plugins", "category, tag and date archive pages are not generated")},
     {"jekyll-include-cache", QT_TRANSLATE_NOOP("folio::site::plugins", "its {% include_cached %} tag renders as an error")},

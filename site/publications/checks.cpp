@@ -878,4 +878,6 @@ Result<FixedText> fixText(const model::Site &site, const QString &sourcePath, co
     return result;
 }
 
+std::vector<std::string> venuePersonNames(const std::string &venue) { return personNames(venue); }
+
 } // namespace folio::site::publications

@@ -88,6 +88,11 @@ struct FixedText final {
 // Fails when a fix does not apply (then nothing of it should be written).
 Result<FixedText> fixText(const model::Site &site, const QString &sourcePath, const std::string &text);
 
+// The person names a venue consists of ("Yineng Chen, Zuchao Li, Lefei
+// Zhang" -> three names), or none when it reads as a journal or conference:
+// the venue-is-authors check, and import's merge, which replaces such a venue.
+std::vector<std::string> venuePersonNames(const std::string &venue);
+
 // A unified diff (`diff -u`, 3 lines of context) of two texts of `file`, for
 // showing a fix before it is applied; "" when they are equal.
 std::string diff(std::string_view before, std::string_view after, QString file);

@@ -336,7 +336,13 @@ std::vector<Fill> fillsFor(const Publication &p, const ImportRecord &r, const st
     add("excerpt", p.excerpt, r.excerpt, "excerpt");
     if (isEmpty(p.date) && !r.date().empty())
         fills.push_back({"date", keyFor(p, "date", "date"), liquid::Value(r.date()), true});
-    add("venue", p.venue, r.venue, "venue");
+    // A venue holding the author list (the seed's first paper) is no venue:
+    // the BibTeX's journal or booktitle replaces it, and the names go to
+    // authors below when the item lists none.
+    if (!isEmpty(r.venue) && !venuePersonNames(p.venue).empty())
+        fills.push_back({"venue", keyFor(p, "venue", "venue"), liquid::Value(r.venue)});
+    else
+        add("venue", p.venue, r.venue, "venue");
     add("slidesurl", p.slidesurl, r.slidesurl, "slidesurl");
     add("paperurl", p.paperurl, r.paperurl, "paperurl");
     add("bibtexurl", p.bibtexurl, bibtexurl, "bibtexurl");

@@ -140,7 +140,7 @@ void TestTranslations::githubPagesWarningsAreChinese()
 void TestTranslations::engineDiagnosticsAreChinese()
 {
     QTemporaryDir site;
-    writeFile(site.filePath(QStringLiteral("_config.yml")), "title: T\nplugins:\n  - jekyll-scholar\n");
+    writeFile(site.filePath(QStringLiteral("_config.yml")), "title: T\nplugins:\n  - jekyll-include-cache\n");
     writeFile(site.filePath(QStringLiteral("_posts/2024-01-02-broken.md")),
               "---\ntitle: Part 1: the start\n---\nHi\n");
     writeFile(site.filePath(QStringLiteral("_posts/2024-01-03-tag.md")), "---\ntitle: Tag\n---\n{% if %}\n");
@@ -149,7 +149,7 @@ void TestTranslations::engineDiagnosticsAreChinese()
     QVERIFY(window.openSite(site.path()));
     const QString rows = window.diagnosticsPanel()->rows().join(QLatin1Char('\n'));
     for (const QString &expected :
-         {QStringLiteral("Folio 不支持插件 'jekyll-scholar'：它的 {% cite %}、{% bibliography %} 和 {% reference %} 标签会显示为错误"),
+         {QStringLiteral("Folio 不支持插件 'jekyll-include-cache'：它的 {% include_cached %} 标签会显示为错误"),
           QStringLiteral("含有 ': ' 的值必须加引号，例如 title: \"Part 1: the start\""),
           QStringLiteral("修正之前，front matter 将被忽略"),
           QStringLiteral("日期 'someday' 无效：请写成 YYYY-MM-DD"),

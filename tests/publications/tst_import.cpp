@@ -532,6 +532,11 @@ void TestImport::seedSiteMerge()
     const QString html = pageText(QString::fromUtf8(readAll(dir.path() + "/out/publications/index.html")));
     QVERIFY2(html.contains(QLatin1String("Published in AAAI 2023, 2010")), qPrintable(html.left(3000)));
     QVERIFY(!html.contains(QLatin1String("Published in , 2010")));
+    // The first paper's venue held its author list: the BibTeX's booktitle
+    // replaces it, the names are its authors now.
+    QVERIFY2(html.contains(QLatin1String("Published in Proceedings of the 40th International Conference on Machine Learning, 2009")),
+             qPrintable(html.left(3000)));
+    QVERIFY(!html.contains(QLatin1String("Published in Yineng Chen")));
     QVERIFY(html.contains(QLatin1String("Bidirectional Looking with A Novel Double Exponential Moving Average")));
     QVERIFY(html.contains(QLatin1String("Fine-Grained Position Helps Memorizing More")));
     QVERIFY(html.contains(QLatin1String("Recommended citation:")));
