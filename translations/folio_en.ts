@@ -1106,6 +1106,133 @@
     </message>
 </context>
 <context>
+    <name>folio::site::bib</name>
+    <message>
+        <source>the @comment at line %1 is not closed %2: close it with &apos;}&apos; (the entries after it are read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the next entry on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the brace of the field &apos;%1&apos; on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the brace opened on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end the entry with &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced braces in %1 starting at line %2: a brace is not closed %3; %4. The entry was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the @%1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the @%1 entry at line %2 has no key: write one after &apos;@%3{&apos;, for example &apos;@%3{smith2020,&apos;. The entry was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the string &apos;%2&apos;, which is not defined (read as empty): define it with @string{%2 = {...}} before the entry, or write the value in braces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string &apos;%1&apos; is defined a second time: the later definition is used from here on; remove one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starting at line %2: a comma is missing before &apos;%3&apos;: end the value before it with &apos;,&apos;. The entry was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syntax error in %1 starting at line %2: %3. The entry was skipped: check the commas between fields and the braces or quotes around values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starting at line %2 could not be read; the entry was skipped: check its commas, braces and quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; has the field &apos;%2&apos; twice (lines %3 and %4): the first is used; remove one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; has the unknown type &apos;@%2&apos;: it is read, but styles treat it as @misc; use a standard type such as @article, @inproceedings or @misc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; at lines %2 and %3: the first entry is used; give the second a different key or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text that looks like a field is outside any entry and is ignored: an extra &apos;}&apos; probably ends the entry above early; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; has crossref &apos;%2&apos;, which is not in the file: add that entry or remove the crossref field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (first at line %2): it was read as Latin-1 (Windows-1252); check the accents, and save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the BibTeX text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a BibTeX file: choose the .bib file in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIS tag %1 outside a record is ignored: a record starts with &apos;TY  - &apos; and ends with &apos;ER  - &apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no RIS records were found: a record starts with &apos;TY  - JOUR&apos; (or another type) and ends with &apos;ER  - &apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RIS record starting at line %1 has no &apos;ER  - &apos; line before line %2: it was read to there; end each record with &apos;ER  - &apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RIS record at line %1 has neither a title (TI) nor authors (AU) and was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8: it was read as Latin-1; check the accents, and export it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RIS text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::site::build</name>
     <message>
         <source>not written because of the errors above</source>
@@ -1169,6 +1296,57 @@
     </message>
     <message>
         <source>cannot record the build in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::site::csl</name>
+    <message>
+        <source>%1:%2: the CSL style is not well-formed XML: %3. Fix the file, or use an installed style such as &quot;apa&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: citeproc-js cannot format with this CSL style: %2. Fix the style, or use an installed one such as &quot;apa&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citeproc-js is not part of this build of Folio, so citations cannot be formatted. Run scripts/install-deps.sh (it puts citeproc-js in resources/citeproc), then configure and build again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citeproc-js could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citeproc-js gave no answer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSL style file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSL style &quot;%1&quot; (%2) depends on the style &quot;%3&quot;, which is not installed in %4. Install the citation-style-language-styles package, or use an independent style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CSL style is set. Set a style id such as &quot;apa&quot; or &quot;ieee&quot;, or the path of a .csl file in the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSL style file %1 does not exist. Put the .csl file there, or set an installed style id such as &quot;apa&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CSL style &quot;%1&quot; is installed (looked in %2). Use the id of an installed style, such as &quot;apa&quot;, &quot;ieee&quot; or &quot;chicago-author-date&quot;, or the path of a .csl file in the site.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1273,10 +1451,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its {% cite %}, {% bibliography %} and {% reference %} tags render as errors and no bibliography is generated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>:emoji: shortcodes stay as plain text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,6 +1544,261 @@
     </message>
 </context>
 <context>
+    <name>folio::site::publications</name>
+    <message>
+        <source>the front matter between the --- lines is empty and its keys (%1) are below it, on lines %2-%3: Jekyll shows them as text and the item has no title, venue or link; move them up between the --- lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the key found in the body into the front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the %1 keys found in the body into the front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item has no title: the publications page shows an empty heading; add title: &quot;...&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue is empty: the publications page shows &quot;Published in , %1&quot;; give the journal or conference (venue: &quot;...&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item has no venue: the publications page shows &quot;Published in , %1&quot;; add the journal or conference (venue: &quot;...&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue &quot;%1&quot; is a list of %2 names, not a journal or conference; move the names to authors and give the venue (fixed once the keys are in the front matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue &quot;%1&quot; is a list of %2 names, not a journal or conference: the page shows &quot;Published in %1, %3&quot;; move the names to authors and give the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the venue, which repeats the authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the %1 names of the venue to authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is empty and the file name has none: Jekyll dates the item with the time of the build, so it shows this year and sorts first; give date: YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date: %1 is a year, not a date: Jekyll reads it as seconds since 1970 and the page shows 1970; write a full date, date: %1-01-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item has no date and its file name none: Jekyll dates it with the time of the build, so it shows this year and sorts first; add date: YYYY-MM-DD or name the file YYYY-MM-DD-title.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invisible characters in %1 (%2): they break links, search and duplicate detection; remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the invisible character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 invisible characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has spaces around the address: &quot;%2&quot;; remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spaces around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, a placeholder: the page&apos;s download link goes nowhere; give the address or remove the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DOI, not an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relative address: from the item&apos;s page it points below the page&apos;s own folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address without https://: the browser takes it for a file of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is neither a web address (https://...) nor a path of the site (/files/...): the page&apos;s link is broken; correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is %3; write %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item&apos;s address %1 is also the address of %2: Jekyll writes one page over the other; give one of them another permalink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item has no category: the site lists publications under publication_category (%1) in _config.yml, so this one is not on the publications page; add category: with one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; is not one of publication_category in _config.yml (%2): the publications page leaves the item out; use one of them or add it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the citation does not mention the item&apos;s %1: it may describe another version of the paper; regenerate it or correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its bibtexurl %1 holds no BibTeX entry that reads: the entry was made from the front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fix does not fit the file any more (it changed since it was checked); check it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fix&apos;s edits overlap; check the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same DOI as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same BibTeX key as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same paper URL as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same title and year as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same title as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citations were not generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not filled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the keys below its front matter cannot be moved up safely, so it was not merged: move them between the --- lines by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, so it was not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same paper as %1, which has every field this entry gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile; run the import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 has no title: add title = {...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 has no year, so its file name and date cannot be made: add year = {...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: import reads .bib, .ris and academicpages&apos; publications.tsv; give the file one of those extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its keys are written below its front matter, where Jekyll does not read them: --merge moves them up and fills its empty fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the import was planned, so it was not written: run the import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted cell is not closed: add the closing &quot; (a quote inside a cell is written &quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has %1 cells but the header names %2 columns: the extra cells are ignored (a tab inside a cell must be in double quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has no title: fill in its title column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no pub_date: write the date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write pub_date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this item has no title: its entry has none either; give it a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::site::sass</name>
     <message>
         <source>%1 Put the partial (_name.scss) in the sass_dir (default _sass) or in a load_paths folder.</source>
@@ -1408,6 +1837,65 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::site::scholar</name>
+    <message>
+        <source>jekyll-scholar: the bibliography %1 does not exist, so no details pages are made; add the .bib file under `scholar: source:` or point `scholar: bibliography:` at yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: the citation style &apos;%1&apos; could not be used for the details pages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citeproc-js returned no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: `use_raw_bibtex_entry` is no longer supported (entry.bibtex is always the entry as written); remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: %1 in the tag&apos;s options; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: no entry &apos;%1&apos; in %2; check the key, or add the entry to the .bib file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: the bibliography %1 does not exist (`scholar: bibliography:` in _config.yml%2, under `scholar: source:`); add the .bib file there or point the setting at yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: the bibliography %1 named by --file does not exist; check the name (it is read from `scholar: source:`, .bib added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: the citation style &apos;%1&apos; could not be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: the bibliography template does not parse, so entries are shown as formatted references: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: in the {% bibtex %} block: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: in the bibliography template: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1092,6 +1092,133 @@
     </message>
 </context>
 <context>
+    <name>folio::site::bib</name>
+    <message>
+        <source>the @comment at line %1 is not closed %2: close it with &apos;}&apos; (the entries after it are read)</source>
+        <translation>第 %1 行的 @comment %2未闭合：请用 &apos;}&apos; 将其闭合（其后的条目仍会被读取）</translation>
+    </message>
+    <message>
+        <source>before the next entry on line %1</source>
+        <translation>在第 %1 行开始的下一个条目之前</translation>
+    </message>
+    <message>
+        <source>before the end of the file</source>
+        <translation>在文件结束之前</translation>
+    </message>
+    <message>
+        <source>close the brace of the field &apos;%1&apos; on line %2</source>
+        <translation>请闭合第 %2 行字段 &apos;%1&apos; 的花括号</translation>
+    </message>
+    <message>
+        <source>close the brace opened on line %1</source>
+        <translation>请闭合第 %1 行打开的花括号</translation>
+    </message>
+    <message>
+        <source>end the entry with &apos;}&apos;</source>
+        <translation>请用 &apos;}&apos; 结束该条目</translation>
+    </message>
+    <message>
+        <source>unbalanced braces in %1 starting at line %2: a brace is not closed %3; %4. The entry was skipped.</source>
+        <translation>%1（始于第 %2 行）中的花括号不配对：有一个花括号%3未闭合；%4。已跳过该条目。</translation>
+    </message>
+    <message>
+        <source>the @%1 entry</source>
+        <translation>@%1 条目</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos;</source>
+        <translation>条目 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the @%1 entry at line %2 has no key: write one after &apos;@%3{&apos;, for example &apos;@%3{smith2020,&apos;. The entry was skipped.</source>
+        <translation>第 %2 行的 @%1 条目没有引用键：请在 &apos;@%3{&apos; 之后写上引用键，例如 &apos;@%3{smith2020,&apos;。已跳过该条目。</translation>
+    </message>
+    <message>
+        <source>%1 uses the string &apos;%2&apos;, which is not defined (read as empty): define it with @string{%2 = {...}} before the entry, or write the value in braces</source>
+        <translation>%1 使用了未定义的字符串 &apos;%2&apos;（按空值读取）：请在该条目之前用 @string{%2 = {...}} 定义它，或把值写在花括号中</translation>
+    </message>
+    <message>
+        <source>the string &apos;%1&apos; is defined a second time: the later definition is used from here on; remove one of them</source>
+        <translation>字符串 &apos;%1&apos; 被再次定义：从此处起使用后一个定义；请删除其中一个</translation>
+    </message>
+    <message>
+        <source>%1 starting at line %2: a comma is missing before &apos;%3&apos;: end the value before it with &apos;,&apos;. The entry was skipped.</source>
+        <translation>%1（始于第 %2 行）：&apos;%3&apos; 之前缺少逗号：请用 &apos;,&apos; 结束它前面的值。已跳过该条目。</translation>
+    </message>
+    <message>
+        <source>syntax error in %1 starting at line %2: %3. The entry was skipped: check the commas between fields and the braces or quotes around values.</source>
+        <translation>%1（始于第 %2 行）中有语法错误：%3。已跳过该条目：请检查字段之间的逗号，以及值两侧的花括号或引号。</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>%1 中：%2</translation>
+    </message>
+    <message>
+        <source>%1 starting at line %2 could not be read; the entry was skipped: check its commas, braces and quotes.</source>
+        <translation>%1（始于第 %2 行）无法读取，已跳过该条目：请检查其中的逗号、花括号和引号。</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; has the field &apos;%2&apos; twice (lines %3 and %4): the first is used; remove one</source>
+        <translation>条目 &apos;%1&apos; 中字段 &apos;%2&apos; 出现了两次（第 %3 行和第 %4 行）：使用第一个；请删除其中一个</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; has the unknown type &apos;@%2&apos;: it is read, but styles treat it as @misc; use a standard type such as @article, @inproceedings or @misc</source>
+        <translation>条目 &apos;%1&apos; 的类型 &apos;@%2&apos; 未知：该条目仍会被读取，但样式会把它当作 @misc 处理；请使用标准类型，例如 @article、@inproceedings 或 @misc</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; at lines %2 and %3: the first entry is used; give the second a different key or remove it</source>
+        <translation>第 %2 行和第 %3 行的引用键 &apos;%1&apos; 重复：使用第一个条目；请给第二个条目换一个引用键，或将其删除</translation>
+    </message>
+    <message>
+        <source>text that looks like a field is outside any entry and is ignored: an extra &apos;}&apos; probably ends the entry above early; remove it</source>
+        <translation>一段看起来像字段的文本不在任何条目中，已被忽略：可能是多余的 &apos;}&apos; 让上面的条目提前结束了；请删除它</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; has crossref &apos;%2&apos;, which is not in the file: add that entry or remove the crossref field</source>
+        <translation>条目 &apos;%1&apos; 的 crossref &apos;%2&apos; 不在文件中：请添加该条目，或删除 crossref 字段</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (first at line %2): it was read as Latin-1 (Windows-1252); check the accents, and save the file as UTF-8</source>
+        <translation>%1 不是 UTF-8 编码（第一处位于第 %2 行）：已按 Latin-1（Windows-1252）读取；请检查重音字符，并以 UTF-8 编码保存文件</translation>
+    </message>
+    <message>
+        <source>the BibTeX text</source>
+        <translation>BibTeX 文本</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a BibTeX file: choose the .bib file in it</source>
+        <translation>%1 是文件夹，不是 BibTeX 文件：请选择其中的 .bib 文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>RIS tag %1 outside a record is ignored: a record starts with &apos;TY  - &apos; and ends with &apos;ER  - &apos;</source>
+        <translation>记录之外的 RIS 标签 %1 已被忽略：一条记录以 &apos;TY  - &apos; 开始，以 &apos;ER  - &apos; 结束</translation>
+    </message>
+    <message>
+        <source>no RIS records were found: a record starts with &apos;TY  - JOUR&apos; (or another type) and ends with &apos;ER  - &apos;</source>
+        <translation>未找到任何 RIS 记录：一条记录以 &apos;TY  - JOUR&apos;（或其他类型）开始，以 &apos;ER  - &apos; 结束</translation>
+    </message>
+    <message>
+        <source>the RIS record starting at line %1 has no &apos;ER  - &apos; line before line %2: it was read to there; end each record with &apos;ER  - &apos;</source>
+        <translation>从第 %1 行开始的 RIS 记录在第 %2 行之前没有 &apos;ER  - &apos; 行：已读取到该处为止；请用 &apos;ER  - &apos; 结束每条记录</translation>
+    </message>
+    <message>
+        <source>the RIS record at line %1 has neither a title (TI) nor authors (AU) and was skipped</source>
+        <translation>第 %1 行的 RIS 记录既没有标题（TI）也没有作者（AU），已跳过</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8: it was read as Latin-1; check the accents, and export it as UTF-8</source>
+        <translation>%1 不是 UTF-8 编码：已按 Latin-1 读取；请检查重音字符，并以 UTF-8 编码导出</translation>
+    </message>
+    <message>
+        <source>the RIS text</source>
+        <translation>RIS 文本</translation>
+    </message>
+</context>
+<context>
     <name>folio::site::build</name>
     <message>
         <source>not written because of the errors above</source>
@@ -1156,6 +1283,57 @@
     <message>
         <source>cannot record the build in %1</source>
         <translation>无法在 %1 中记录本次构建</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>位于 %1</translation>
+    </message>
+    <message>
+        <source>in %1 pages</source>
+        <translation>出现在 %1 个页面中</translation>
+    </message>
+</context>
+<context>
+    <name>folio::site::csl</name>
+    <message>
+        <source>%1:%2: the CSL style is not well-formed XML: %3. Fix the file, or use an installed style such as &quot;apa&quot;.</source>
+        <translation>%1:%2：CSL 样式不是格式正确的 XML：%3。请修正该文件，或使用已安装的样式，例如 &quot;apa&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: citeproc-js cannot format with this CSL style: %2. Fix the style, or use an installed one such as &quot;apa&quot;.</source>
+        <translation>%1：citeproc-js 无法用此 CSL 样式进行格式化：%2。请修正该样式，或使用已安装的样式，例如 &quot;apa&quot;。</translation>
+    </message>
+    <message>
+        <source>citeproc-js is not part of this build of Folio, so citations cannot be formatted. Run scripts/install-deps.sh (it puts citeproc-js in resources/citeproc), then configure and build again.</source>
+        <translation>此版本的 Folio 构建时未包含 citeproc-js，因此无法格式化引文。请运行 scripts/install-deps.sh（它会把 citeproc-js 放到 resources/citeproc 中），然后重新配置并构建。</translation>
+    </message>
+    <message>
+        <source>citeproc-js could not be loaded: %1</source>
+        <translation>无法加载 citeproc-js：%1</translation>
+    </message>
+    <message>
+        <source>citeproc-js gave no answer (%1).</source>
+        <translation>citeproc-js 没有返回结果（%1）。</translation>
+    </message>
+    <message>
+        <source>The CSL style file %1 cannot be read: %2.</source>
+        <translation>无法读取 CSL 样式文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The CSL style &quot;%1&quot; (%2) depends on the style &quot;%3&quot;, which is not installed in %4. Install the citation-style-language-styles package, or use an independent style.</source>
+        <translation>CSL 样式 &quot;%1&quot;（%2）依赖于样式 &quot;%3&quot;，但 %4 中没有安装该样式。请安装 citation-style-language-styles 软件包，或使用独立样式。</translation>
+    </message>
+    <message>
+        <source>No CSL style is set. Set a style id such as &quot;apa&quot; or &quot;ieee&quot;, or the path of a .csl file in the site.</source>
+        <translation>未设置 CSL 样式。请设置样式 ID（例如 &quot;apa&quot; 或 &quot;ieee&quot;），或站点中某个 .csl 文件的路径。</translation>
+    </message>
+    <message>
+        <source>The CSL style file %1 does not exist. Put the .csl file there, or set an installed style id such as &quot;apa&quot;.</source>
+        <translation>CSL 样式文件 %1 不存在。请把 .csl 文件放到那里，或设置已安装样式的 ID，例如 &quot;apa&quot;。</translation>
+    </message>
+    <message>
+        <source>No CSL style &quot;%1&quot; is installed (looked in %2). Use the id of an installed style, such as &quot;apa&quot;, &quot;ieee&quot; or &quot;chicago-author-date&quot;, or the path of a .csl file in the site.</source>
+        <translation>未安装 CSL 样式 &quot;%1&quot;（已在 %2 中查找）。请使用已安装样式的 ID，例如 &quot;apa&quot;、&quot;ieee&quot; 或 &quot;chicago-author-date&quot;，或站点中某个 .csl 文件的路径。</translation>
     </message>
 </context>
 <context>
@@ -1259,10 +1437,6 @@
         <translation>`paginate: %1` 必须是大于 0 的每页文章数</translation>
     </message>
     <message>
-        <source>its {% cite %}, {% bibliography %} and {% reference %} tags render as errors and no bibliography is generated</source>
-        <translation>它的 {% cite %}、{% bibliography %} 和 {% reference %} 标签会显示为错误，也不会生成参考文献</translation>
-    </message>
-    <message>
         <source>:emoji: shortcodes stay as plain text</source>
         <translation>:emoji: 短代码保持为纯文本</translation>
     </message>
@@ -1356,6 +1530,261 @@
     </message>
 </context>
 <context>
+    <name>folio::site::publications</name>
+    <message>
+        <source>the front matter between the --- lines is empty and its keys (%1) are below it, on lines %2-%3: Jekyll shows them as text and the item has no title, venue or link; move them up between the --- lines</source>
+        <translation>两条 --- 之间的 front matter 为空，而它的键（%1）位于其下方的第 %2-%3 行：Jekyll 会把它们显示为正文，该论文也就没有标题、期刊/会议或链接；请把它们移到两条 --- 之间</translation>
+    </message>
+    <message>
+        <source>Move the key found in the body into the front matter</source>
+        <translation>将正文中发现的键移入 front matter</translation>
+    </message>
+    <message>
+        <source>Move the %1 keys found in the body into the front matter</source>
+        <translation>将正文中发现的 %1 个键移入 front matter</translation>
+    </message>
+    <message>
+        <source>the item has no title: the publications page shows an empty heading; add title: &quot;...&quot;</source>
+        <translation>该论文没有标题：论文页面会显示空标题；请添加 title: &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>the venue is empty: the publications page shows &quot;Published in , %1&quot;; give the journal or conference (venue: &quot;...&quot;)</source>
+        <translation>venue 为空：论文页面会显示 &quot;Published in , %1&quot;；请填写期刊或会议（venue: &quot;...&quot;）</translation>
+    </message>
+    <message>
+        <source>the item has no venue: the publications page shows &quot;Published in , %1&quot;; add the journal or conference (venue: &quot;...&quot;)</source>
+        <translation>该论文没有 venue：论文页面会显示 &quot;Published in , %1&quot;；请添加期刊或会议（venue: &quot;...&quot;）</translation>
+    </message>
+    <message>
+        <source>the venue &quot;%1&quot; is a list of %2 names, not a journal or conference; move the names to authors and give the venue (fixed once the keys are in the front matter)</source>
+        <translation>venue &quot;%1&quot; 是由 %2 个人名组成的列表，而不是期刊或会议；请把这些人名移到 authors，并填写 venue（这些键移入 front matter 后即可自动修复）</translation>
+    </message>
+    <message>
+        <source>the venue &quot;%1&quot; is a list of %2 names, not a journal or conference: the page shows &quot;Published in %1, %3&quot;; move the names to authors and give the venue</source>
+        <translation>venue &quot;%1&quot; 是由 %2 个人名组成的列表，而不是期刊或会议：页面会显示 &quot;Published in %1, %3&quot;；请把这些人名移到 authors，并填写 venue</translation>
+    </message>
+    <message>
+        <source>Remove the venue, which repeats the authors</source>
+        <translation>删除与作者重复的 venue</translation>
+    </message>
+    <message>
+        <source>Move the %1 names of the venue to authors</source>
+        <translation>将 venue 中的 %1 个人名移到 authors</translation>
+    </message>
+    <message>
+        <source>the date is empty and the file name has none: Jekyll dates the item with the time of the build, so it shows this year and sorts first; give date: YYYY-MM-DD</source>
+        <translation>日期为空，文件名中也没有日期：Jekyll 会以构建时间作为该论文的日期，因此它会显示为今年并排在最前面；请填写 date: YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>date: %1 is a year, not a date: Jekyll reads it as seconds since 1970 and the page shows 1970; write a full date, date: %1-01-01</source>
+        <translation>date: %1 是年份，不是日期：Jekyll 会把它当作自 1970 年起的秒数，页面因此显示 1970；请写成完整日期 date: %1-01-01</translation>
+    </message>
+    <message>
+        <source>Write the date as %1</source>
+        <translation>将日期写为 %1</translation>
+    </message>
+    <message>
+        <source>the item has no date and its file name none: Jekyll dates it with the time of the build, so it shows this year and sorts first; add date: YYYY-MM-DD or name the file YYYY-MM-DD-title.md</source>
+        <translation>该论文没有日期，文件名中也没有：Jekyll 会以构建时间作为它的日期，因此它会显示为今年并排在最前面；请添加 date: YYYY-MM-DD，或将文件命名为 YYYY-MM-DD-title.md</translation>
+    </message>
+    <message>
+        <source>Add date: %1</source>
+        <translation>添加 date: %1</translation>
+    </message>
+    <message>
+        <source>invisible characters in %1 (%2): they break links, search and duplicate detection; remove them</source>
+        <translation>%1 中有不可见字符（%2）：它们会破坏链接、搜索和重复检测；请删除</translation>
+    </message>
+    <message>
+        <source>Remove the invisible character</source>
+        <translation>删除不可见字符</translation>
+    </message>
+    <message>
+        <source>Remove the %1 invisible characters</source>
+        <translation>删除 %1 个不可见字符</translation>
+    </message>
+    <message>
+        <source>%1 has spaces around the address: &quot;%2&quot;; remove them</source>
+        <translation>%1 的地址两侧有空格：&quot;%2&quot;；请删除</translation>
+    </message>
+    <message>
+        <source>Remove the spaces around %1</source>
+        <translation>删除 %1 两侧的空格</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, a placeholder: the page&apos;s download link goes nowhere; give the address or remove the key</source>
+        <translation>%1 是 &quot;%2&quot;，只是一个占位符：页面上的下载链接不指向任何地方；请填写地址或删除该键</translation>
+    </message>
+    <message>
+        <source>a DOI, not an address</source>
+        <translation>一个 DOI，而不是地址</translation>
+    </message>
+    <message>
+        <source>a relative address: from the item&apos;s page it points below the page&apos;s own folder</source>
+        <translation>一个相对地址：从论文页面出发，它会指向该页面自身文件夹之下的位置</translation>
+    </message>
+    <message>
+        <source>an address without https://: the browser takes it for a file of the site</source>
+        <translation>一个缺少 https:// 的地址：浏览器会把它当作站点中的文件</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is neither a web address (https://...) nor a path of the site (/files/...): the page&apos;s link is broken; correct it</source>
+        <translation>%1 &quot;%2&quot; 既不是网址（https://...），也不是站点中的路径（/files/...）：页面上的链接无效；请更正</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is %3; write %4</source>
+        <translation>%1 &quot;%2&quot; 是%3；请改写为 %4</translation>
+    </message>
+    <message>
+        <source>Write %1 as %2</source>
+        <translation>将 %1 改写为 %2</translation>
+    </message>
+    <message>
+        <source>the item&apos;s address %1 is also the address of %2: Jekyll writes one page over the other; give one of them another permalink</source>
+        <translation>该论文的地址 %1 同时也是 %2 的地址：Jekyll 会用一个页面覆盖另一个；请为其中一个设置其他 permalink</translation>
+    </message>
+    <message>
+        <source>the item has no category: the site lists publications under publication_category (%1) in _config.yml, so this one is not on the publications page; add category: with one of them</source>
+        <translation>该论文没有分类：站点按 _config.yml 中的 publication_category（%1）列出论文，因此它不会出现在论文页面上；请添加 category:，取值为其中之一</translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; is not one of publication_category in _config.yml (%2): the publications page leaves the item out; use one of them or add it there</source>
+        <translation>分类 &quot;%1&quot; 不在 _config.yml 的 publication_category（%2）之中：论文页面不会列出该论文；请使用其中之一，或把它添加到那里</translation>
+    </message>
+    <message>
+        <source>Write category: %1</source>
+        <translation>改写为 category: %1</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>期刊/会议</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>年份 %1</translation>
+    </message>
+    <message>
+        <source>the citation does not mention the item&apos;s %1: it may describe another version of the paper; regenerate it or correct it</source>
+        <translation>引文中没有提到该论文的%1：它描述的可能是论文的另一个版本；请重新生成或更正</translation>
+    </message>
+    <message>
+        <source>its bibtexurl %1 holds no BibTeX entry that reads: the entry was made from the front matter</source>
+        <translation>其 bibtexurl %1 中没有可读取的 BibTeX 条目：已根据 front matter 生成条目</translation>
+    </message>
+    <message>
+        <source>the fix does not fit the file any more (it changed since it was checked); check it again</source>
+        <translation>该修复已不再适用于此文件（检查之后文件已被修改）；请重新检查</translation>
+    </message>
+    <message>
+        <source>the fix&apos;s edits overlap; check the file again</source>
+        <translation>该修复中的编辑相互重叠；请重新检查文件</translation>
+    </message>
+    <message>
+        <source>same DOI as %1</source>
+        <translation>与 %1 的 DOI 相同</translation>
+    </message>
+    <message>
+        <source>same BibTeX key as %1</source>
+        <translation>与 %1 的 BibTeX 引用键相同</translation>
+    </message>
+    <message>
+        <source>same paper URL as %1</source>
+        <translation>与 %1 的论文 URL 相同</translation>
+    </message>
+    <message>
+        <source>same title and year as %1</source>
+        <translation>与 %1 的标题和年份相同</translation>
+    </message>
+    <message>
+        <source>same title as %1</source>
+        <translation>与 %1 的标题相同</translation>
+    </message>
+    <message>
+        <source>citations were not generated: %1</source>
+        <translation>未生成引文：%1</translation>
+    </message>
+    <message>
+        <source>%1 was not filled: %2</source>
+        <translation>未填写 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the keys below its front matter cannot be moved up safely, so it was not merged: move them between the --- lines by hand</source>
+        <translation>%1：其 front matter 下方的键无法安全地移上去，因此未合并：请手动把它们移到两条 --- 之间</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, so it was not merged</source>
+        <translation>无法读取 %1，因此未合并</translation>
+    </message>
+    <message>
+        <source>same paper as %1, which has every field this entry gives</source>
+        <translation>与 %1 是同一篇论文，且它已包含此条目提供的所有字段</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile; run the import again</source>
+        <translation>在此期间出现了同名文件；请重新运行导入</translation>
+    </message>
+    <message>
+        <source>entry %1 has no title: add title = {...}</source>
+        <translation>条目 %1 没有标题：请添加 title = {...}</translation>
+    </message>
+    <message>
+        <source>entry %1 has no year, so its file name and date cannot be made: add year = {...}</source>
+        <translation>条目 %1 没有年份，因此无法生成其文件名和日期：请添加 year = {...}</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: import reads .bib, .ris and academicpages&apos; publications.tsv; give the file one of those extensions</source>
+        <translation>%1：导入功能支持 .bib、.ris 和 academicpages 的 publications.tsv；请为文件使用其中一种扩展名</translation>
+    </message>
+    <message>
+        <source>; its keys are written below its front matter, where Jekyll does not read them: --merge moves them up and fills its empty fields</source>
+        <translation>；它的键写在 front matter 下方，Jekyll 不会读取：--merge 会把它们移上去，并填充其空字段</translation>
+    </message>
+    <message>
+        <source>%1 changed since the import was planned, so it was not written: run the import again</source>
+        <translation>制定导入计划后 %1 已被修改，因此未写入：请重新运行导入</translation>
+    </message>
+    <message>
+        <source>the folder of %1 cannot be created</source>
+        <translation>无法创建 %1 所在的文件夹</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>a quoted cell is not closed: add the closing &quot; (a quote inside a cell is written &quot;&quot;)</source>
+        <translation>带引号的单元格没有闭合：请补上结尾的 &quot;（单元格内的引号写作 &quot;&quot;）</translation>
+    </message>
+    <message>
+        <source>this row has %1 cells but the header names %2 columns: the extra cells are ignored (a tab inside a cell must be in double quotes)</source>
+        <translation>此行有 %1 个单元格，但表头只列出 %2 列：多出的单元格已被忽略（单元格内的制表符必须放在双引号中）</translation>
+    </message>
+    <message>
+        <source>this row has no title: fill in its title column</source>
+        <translation>此行没有标题：请填写其 title 列</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no pub_date: write the date as YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; 没有 pub_date：请将日期写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write pub_date as YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; 不是日期：请将 pub_date 写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>this item has no title: its entry has none either; give it a title</source>
+        <translation>该论文没有标题：其条目中也没有；请为它添加标题</translation>
+    </message>
+</context>
+<context>
     <name>folio::site::sass</name>
     <message>
         <source>%1 Put the partial (_name.scss) in the sass_dir (default _sass) or in a load_paths folder.</source>
@@ -1395,6 +1824,65 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>folio::site::scholar</name>
+    <message>
+        <source>jekyll-scholar: the bibliography %1 does not exist, so no details pages are made; add the .bib file under `scholar: source:` or point `scholar: bibliography:` at yours</source>
+        <translation>jekyll-scholar：参考文献文件 %1 不存在，因此不会生成详情页；请把 .bib 文件添加到 `scholar: source:` 下，或让 `scholar: bibliography:` 指向你自己的文件</translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: the citation style &apos;%1&apos; could not be used for the details pages: %2</source>
+        <translation>jekyll-scholar：无法在详情页中使用引文样式 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>citeproc-js returned no entries</source>
+        <translation>citeproc-js 没有返回任何条目</translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: `use_raw_bibtex_entry` is no longer supported (entry.bibtex is always the entry as written); remove it</source>
+        <translation>jekyll-scholar：已不再支持 `use_raw_bibtex_entry`（entry.bibtex 始终是条目的原始写法）；请删除该设置</translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: %1 in the tag&apos;s options; it is ignored</source>
+        <translation>jekyll-scholar：标签选项中有 %1；已忽略</translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: no entry &apos;%1&apos; in %2; check the key, or add the entry to the .bib file</source>
+        <translation>jekyll-scholar：%2 中没有条目 &apos;%1&apos;；请检查引用键，或把该条目添加到 .bib 文件中</translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: %1</source>
+        <translation>jekyll-scholar：%1</translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: the bibliography %1 does not exist (`scholar: bibliography:` in _config.yml%2, under `scholar: source:`); add the .bib file there or point the setting at yours</source>
+        <translation>jekyll-scholar：参考文献文件 %1 不存在（`scholar: bibliography:`，见 _config.yml%2；在 `scholar: source:` 目录下查找）；请把 .bib 文件添加到那里，或让该设置指向你自己的文件</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation> 第 %1 行</translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: the bibliography %1 named by --file does not exist; check the name (it is read from `scholar: source:`, .bib added)</source>
+        <translation>jekyll-scholar：--file 指定的参考文献文件 %1 不存在；请检查名称（在 `scholar: source:` 目录下查找，并自动加上 .bib 扩展名）</translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: the citation style &apos;%1&apos; could not be used: %2</source>
+        <translation>jekyll-scholar：无法使用引文样式 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: the bibliography template does not parse, so entries are shown as formatted references: %1</source>
+        <translation>jekyll-scholar：无法解析参考文献模板，因此条目将以格式化后的参考文献显示：%1</translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: in the {% bibtex %} block: %1</source>
+        <translation>jekyll-scholar：在 {% bibtex %} 块中：%1</translation>
+    </message>
+    <message>
+        <source>jekyll-scholar: in the bibliography template: %1</source>
+        <translation>jekyll-scholar：在参考文献模板中：%1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 // means citeproc-js and each style are parsed once per process.
 #include "site/csl/csl.h"
 #include "site/csl/cache_p.h"
-#include "site/csl/csltr.h"
+#include "csltr.h"
 #include "site/csl/styles_p.h"
 
 #include <QFile>
@@ -194,13 +194,15 @@ void Citeproc::Private::run()
 // and `exports`, on the file's first line so that errors keep its line
 // numbers. Qt 6.4's engine has the ES2016 features it uses and no Intl, which
 // it does not need (its sort falls back to localeCompare).
+// Messages in this class's members name their context: lupdate does not
+// resolve Tr inside a nested class defined out of line.
 void Citeproc::Private::load()
 {
     engine = std::make_unique<QJSEngine>();
     bool vendored = false;
     const QString citeproc = readText(kCiteprocResource, &vendored);
     if (!vendored) {
-        loadError = Tr::tr("citeproc-js is not part of this build of Folio, so citations cannot be "
+        loadError = QCoreApplication::translate("folio::site::csl", "citeproc-js is not part of this build of Folio, so citations cannot be "
                            "formatted. Run scripts/install-deps.sh (it puts citeproc-js in "
                            "resources/citeproc), then configure and build again.");
         return;
@@ -221,14 +223,14 @@ void Citeproc::Private::load()
                           : wrapper;
     if (result.isError() || engine->hasError()) {
         const QJSValue error = engine->hasError() ? engine->catchError() : result;
-        loadError = Tr::tr("citeproc-js could not be loaded: %1").arg(describeException(error));
+        loadError = QCoreApplication::translate("folio::site::csl", "citeproc-js could not be loaded: %1").arg(describeException(error));
         return;
     }
     global.setProperty(QStringLiteral("CSL"), module.property(QStringLiteral("exports")));
     result = engine->evaluate(readText(kHostResource), QStringLiteral("citeproc-host.js"));
     if (result.isError() || engine->hasError()) {
         const QJSValue error = engine->hasError() ? engine->catchError() : result;
-        loadError = Tr::tr("citeproc-js could not be loaded: %1").arg(describeException(error));
+        loadError = QCoreApplication::translate("folio::site::csl", "citeproc-js could not be loaded: %1").arg(describeException(error));
         return;
     }
     api = global.property(QStringLiteral("folioCsl"));
@@ -250,7 +252,7 @@ Result<QByteArray> Citeproc::Private::call(const QString &function, const QJSVal
     if (object.contains(QLatin1String("error")))
         return makeError(object.value(QLatin1String("error")).toString());
     if (!object.contains(QLatin1String("value")))
-        return makeError(Tr::tr("citeproc-js gave no answer (%1).").arg(QString::fromUtf8(answer.left(200))));
+        return makeError(QCoreApplication::translate("folio::site::csl", "citeproc-js gave no answer (%1).").arg(QString::fromUtf8(answer.left(200))));
     return answer;
 }
 
@@ -294,7 +296,7 @@ Result<QString> Citeproc::Private::styleXml(const QString &path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(Tr::tr("The CSL style file %1 cannot be read: %2.")
+        return makeError(QCoreApplication::translate("folio::site::csl", "The CSL style file %1 cannot be read: %2.")
                              .arg(path, file.errorString()));
     }
     Result<QString> xml = checkedXml(path, file.readAll());

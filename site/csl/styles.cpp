@@ -2,7 +2,7 @@
 // (or FOLIO_CSL_STYLES_DIR / FOLIO_CSL_LOCALES_DIR), a site's own .csl file,
 // and the parent of a dependent style.
 #include "site/csl/csl.h"
-#include "site/csl/csltr.h"
+#include "csltr.h"
 #include "site/csl/styles_p.h"
 
 #include <QDateTime>

@@ -240,7 +240,9 @@ std::string exportBibtex(const Publications &publications, const ExportOptions &
             Diagnostic d;
             d.severity = Severity::Warning;
             d.file = q(item.relativePath);
-            d.message = Tr::tr("this item has no title: its entry has none either; give it a title");
+            // Spelled out: lupdate does not see this function's Tr as the module's.
+            d.message = QCoreApplication::translate("folio::site::publications",
+                                                    "this item has no title: its entry has none either; give it a title");
             report->diagnostics.push_back(d);
         }
         const bib::Entry e = exportEntry(item, options, used, report);

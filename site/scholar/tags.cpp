@@ -818,7 +818,10 @@ private:
         tmpl.render(sub, out);
         if (reportProblems)
             for (const Diagnostic &d : sub.diagnostics())
-                s.ctx().warning(Tr::tr("jekyll-scholar: in the bibliography template: %1").arg(d.format()));
+                // Spelled out: lupdate does not see this function's Tr as the module's.
+                s.ctx().warning(QCoreApplication::translate("folio::site::scholar",
+                                                            "jekyll-scholar: in the bibliography template: %1")
+                                    .arg(d.format()));
         return out;
     }
 
