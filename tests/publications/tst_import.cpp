@@ -5,12 +5,14 @@
 // the user's .bib) and on Folio's starter site.
 #include "importtestutil.h"
 
+#include "site/publications/citation.h"
 #include "site/publications/import.h"
 #include "site/publications/tsv.h"
 #include "site/scaffold/scaffold.h"
 #include "site/yaml/frontmatter.h"
 #include "site/yaml/yaml.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace folio::site;
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void starterSite();
     void brokenEntry();
     void dryRun();
+    void citationsStandAlone();
 };
 
 void TestImport::tsvColumns()
@@ -618,6 +621,38 @@ void TestImport::dryRun()
              qPrintable(run.out));
     QVERIFY(run.out.contains(QLatin1String("created  _publications/2023-01-01-Bidirectional-Looking")));
     QCOMPARE(snapshot(site), before);
+}
+
+// Each stored citation is its paper's alone: two papers of the same authors
+// and year imported together are not told apart as 2023a and 2023b, as one
+// bibliography would, since each page shows only its own.
+void TestImport::citationsStandAlone()
+{
+    auto item = [](const char *id, const char *title) {
+        QJsonObject author{{QStringLiteral("family"), QStringLiteral("Chen")},
+                           {QStringLiteral("given"), QStringLiteral("Yineng")}};
+        return QJsonObject{{QStringLiteral("id"), QLatin1String(id)},
+                           {QStringLiteral("type"), QStringLiteral("article-journal")},
+                           {QStringLiteral("title"), QLatin1String(title)},
+                           {QStringLiteral("author"), QJsonArray{author}},
+                           {QStringLiteral("issued"), QJsonObject{{QStringLiteral("date-parts"),
+                                                                   QJsonArray{QJsonArray{2023}}}}}};
+    };
+    Settings settings;
+    settings.boldNames = {QStringLiteral("Yineng Chen")};
+    const auto made = makeCitations({item("a", "First paper"), item("b", "Second paper")},
+                                    citationOptions(settings, QString()));
+    if (!made && made.error().contains(QLatin1String("citeproc-js is not part")))
+        QSKIP("citeproc-js is not vendored (scripts/install-deps.sh)");
+    QVERIFY2(made, made ? "" : qPrintable(made.error()));
+    QCOMPARE(made->size(), std::size_t(2));
+    for (const std::string &c : *made) {
+        QVERIFY2(c.find("(2023)") != std::string::npos, c.c_str());
+        QVERIFY2(c.find("2023a") == std::string::npos && c.find("2023b") == std::string::npos, c.c_str());
+        QVERIFY2(c.find("<b>Chen, Y.</b>") != std::string::npos, c.c_str());
+    }
+    QVERIFY(made->at(0).find("First paper") != std::string::npos);
+    QVERIFY(made->at(1).find("Second paper") != std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(TestImport)
