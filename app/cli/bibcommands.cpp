@@ -1,4 +1,5 @@
 #include "bibcommands.h"
+#include "output.h"
 
 #include "site/build/builder.h"
 #include "site/publications/export.h"
@@ -17,28 +18,14 @@ using publications::ImportAction;
 
 namespace {
 
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
 QString q(const std::string &s) { return QString::fromStdString(s); }
 
 // The site as its publications see it; site-load problems are `check`'s to
 // report, so only a missing folder stops the command.
 std::unique_ptr<model::Site> openSite(const QString &dir)
 {
-    if (!QFileInfo(dir).isDir()) {
-        err() << dir << ": error: not a folder; give the folder of a Jekyll site (the one with _config.yml)\n";
+    if (!checkSourceDir(dir))
         return nullptr;
-    }
     DiagnosticSink sink;
     return build::loadSite(dir, model::BuildOptions{}, sink);
 }

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "output.h"
 
 #include "site/build/builder.h"
 #include "site/build/linkcheck.h"
@@ -22,47 +23,6 @@ namespace folio::cli {
 using namespace folio::site;
 
 namespace {
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-// Prints the diagnostics (errors always, warnings unless quiet) and returns
-// the number of errors.
-int printDiagnostics(DiagnosticSink &sink, int verbosity)
-{
-    int errors = 0;
-    for (const Diagnostic &d : sink.take()) {
-        if (d.severity == Severity::Error)
-            ++errors;
-        else if (verbosity == 0)
-            continue;
-        err() << d.format() << '\n';
-    }
-    err().flush();
-    return errors;
-}
-
-model::BuildOptions buildOptions(const BuildArguments &args)
-{
-    model::BuildOptions options;
-    if (args.drafts)
-        options.showDrafts = true;
-    options.future = args.future;
-    const QString env = qEnvironmentVariable("JEKYLL_ENV");
-    options.environment = args.development || env == QLatin1String("development")
-                              ? model::Environment::Development
-                              : model::Environment::Production;
-    return options;
-}
 
 // A progress line redrawn in place, only on a terminal.
 class ProgressLine final
@@ -89,15 +49,6 @@ private:
     std::mutex m_mutex;
     int m_last = -1;
 };
-
-bool checkSourceDir(const QString &source)
-{
-    if (!QFileInfo(source).isDir()) {
-        err() << source << ": error: not a folder; give the folder of a Jekyll site (the one with _config.yml)\n";
-        return false;
-    }
-    return true;
-}
 
 // folio-cli ends right after a build: the site model, its renderer and the
 // builder's include memo (millions of small allocations) are left to the

@@ -1,4 +1,5 @@
 #include "fixcommand.h"
+#include "output.h"
 
 #include "site/build/builder.h"
 #include "site/build/linkcheck.h"
@@ -17,31 +18,6 @@ namespace folio::cli {
 using namespace folio::site;
 
 namespace {
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-model::BuildOptions buildOptions(const BuildArguments &args)
-{
-    model::BuildOptions options;
-    if (args.drafts)
-        options.showDrafts = true;
-    options.future = args.future;
-    const QString env = qEnvironmentVariable("JEKYLL_ENV");
-    options.environment = args.development || env == QLatin1String("development")
-                              ? model::Environment::Development
-                              : model::Environment::Production;
-    return options;
-}
 
 std::optional<QByteArray> readBytes(const QString &path)
 {
@@ -165,10 +141,8 @@ int applyFixes(const model::Site &site, const std::vector<publications::Check> &
 
 int checkSite(const BuildArguments &args, const FixArguments &fixArgs)
 {
-    if (!QFileInfo(args.source).isDir()) {
-        err() << args.source << ": error: not a folder; give the folder of a Jekyll site (the one with _config.yml)\n";
+    if (!checkSourceDir(args.source))
         return 2;
-    }
     DiagnosticSink sink;
     auto site = build::loadSite(args.source, buildOptions(args), sink);
     build::MemoryWriter writer;

@@ -2,6 +2,7 @@
 
 #include "bibtr.h"
 #include "btparseglue.h"
+#include "text_p.h"
 
 #include <btparse.h>
 
@@ -84,19 +85,7 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
     return length;
 }
 
-void appendUtf8(std::string &out, char32_t cp)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
+using detail::appendUtf8;
 
 // The text as UTF-8; firstBadLine is the line of the first byte read as
 // Windows-1252, 0 when the text was UTF-8.

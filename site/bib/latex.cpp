@@ -17,6 +17,9 @@
 // - An unknown command is dropped and the text of its braced arguments kept.
 #include "latex.h"
 
+#include "aasmacros.h"
+#include "text_p.h"
+
 #include <QString>
 
 #include <array>
@@ -30,24 +33,7 @@ namespace {
 enum class Mode { Text, Html, Csl };
 enum class Style { Em, Strong, SmallCaps, Sup, Sub, Plain, NoCase, Quote };
 
-void appendUtf8(std::string &out, char32_t cp)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
+using detail::appendUtf8;
 
 std::string utf8(char32_t cp)
 {
@@ -362,6 +348,10 @@ private:
             skipSpaces();
             const std::string text = peek() == '{' ? argument() : std::string();
             link(out, url, text);
+            return;
+        }
+        if (const std::string_view journal = aasJournal(name); !journal.empty() && peek() != '{') {
+            literalText(out, journal);
             return;
         }
         unknown(out);

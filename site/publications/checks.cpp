@@ -1,5 +1,6 @@
 #include "checks.h"
 #include "publicationstr.h"
+#include "text_p.h"
 
 #include "site/yaml/frontmatter.h"
 #include "site/yaml/yaml.h"
@@ -21,16 +22,9 @@ namespace {
 
 using liquid::Value;
 
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+using detail::q;
 
-std::string trimmed(std::string_view s)
-{
-    const std::size_t b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string_view::npos)
-        return {};
-    const std::size_t e = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(b, e - b + 1));
-}
+using detail::trimmedSpaceTabNewline;
 
 // What the checks of one item know besides its text.
 struct Context final {
@@ -229,7 +223,7 @@ void ItemChecks::keysInBody()
 
 void ItemChecks::title()
 {
-    if (!trimmed(m_item.title).empty())
+    if (!trimmedSpaceTabNewline(m_item.title).empty())
         return;
     add("missing-title", lineOf("title"),
         Tr::tr("the item has no title: the publications page shows an empty heading; add title: \"...\""));
@@ -347,7 +341,7 @@ std::vector<std::string> personNames(const std::string &venue)
 void ItemChecks::venue()
 {
     const yaml::FrontMatterKey *venueKey = keyOf("venue");
-    const std::string venue = trimmed(m_item.venue);
+    const std::string venue = trimmedSpaceTabNewline(m_item.venue);
     const std::string year = m_item.year ? std::to_string(m_item.year) : std::string("YEAR");
     if (venue.empty()) {
         add("empty-venue", lineOf("venue"),
@@ -445,7 +439,7 @@ void ItemChecks::date()
         const Value v = m_record.keys.values.hash().value("date");
         if (v.isTime())
             return;
-        const std::string raw = trimmed(v.toString());
+        const std::string raw = trimmedSpaceTabNewline(v.toString());
         if (v.isNil() || raw.empty()) {
             if (!named.empty())
                 return;   // `date:` left empty: the file name's date applies
@@ -619,7 +613,7 @@ void ItemChecks::urls()
 
 void ItemChecks::url(const std::string &key, const std::string &raw)
 {
-    const std::string value = trimmed(raw);
+    const std::string value = trimmedSpaceTabNewline(raw);
     if (value.empty() || isAbsoluteUrl(value) || isSitePath(value)) {
         if (value != raw && !value.empty() && (isAbsoluteUrl(value) || isSitePath(value)) && hasSpace(raw)) {
             const yaml::FrontMatterKey *k = m_record.keys.find(key);
@@ -692,7 +686,7 @@ void ItemChecks::category()
     QStringList keys;
     for (const Category &c : m_context.categories)
         keys << q(c.key);
-    const std::string category = trimmed(m_item.category);
+    const std::string category = trimmedSpaceTabNewline(m_item.category);
     for (const Category &c : m_context.categories)
         if (c.key == category)
             return;

@@ -1,6 +1,7 @@
 #include "export.h"
 
 #include "publicationstr.h"
+#include "text_p.h"
 
 #include "site/bib/names.h"
 
@@ -16,15 +17,9 @@ namespace folio::site::publications {
 
 namespace {
 
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    for (char &c : out)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
+using detail::diagnostic;
+using detail::lower;
+using detail::q;
 
 std::string asciiLetters(std::string_view text)
 {
@@ -125,13 +120,11 @@ std::optional<bib::Entry> storedEntry(const Publication &item, const ExportOptio
     auto db = bib::readFile(path, read);
     if (!db || db->entries.empty()) {
         if (report) {
-            Diagnostic d;
-            d.severity = Severity::Warning;
-            d.file = q(item.relativePath);
-            d.message = Tr::tr("its bibtexurl %1 holds no BibTeX entry that reads: the entry was made "
-                               "from the front matter")
-                            .arg(q(file));
-            report->diagnostics.push_back(d);
+            report->diagnostics.push_back(
+                diagnostic(Severity::Warning, q(item.relativePath), 0,
+                           Tr::tr("its bibtexurl %1 holds no BibTeX entry that reads: the entry was made "
+                                  "from the front matter")
+                               .arg(q(file))));
         }
         return std::nullopt;
     }
@@ -237,13 +230,11 @@ std::string exportBibtex(const Publications &publications, const ExportOptions &
     std::vector<std::string> used;
     for (const Publication &item : publications.items) {
         if (item.title.empty() && report) {
-            Diagnostic d;
-            d.severity = Severity::Warning;
-            d.file = q(item.relativePath);
             // Spelled out: lupdate does not see this function's Tr as the module's.
-            d.message = QCoreApplication::translate("folio::site::publications",
-                                                    "this item has no title: its entry has none either; give it a title");
-            report->diagnostics.push_back(d);
+            report->diagnostics.push_back(diagnostic(
+                Severity::Warning, q(item.relativePath), 0,
+                QCoreApplication::translate("folio::site::publications",
+                                            "this item has no title: its entry has none either; give it a title")));
         }
         const bib::Entry e = exportEntry(item, options, used, report);
         if (!out.empty())

@@ -3,6 +3,7 @@
 #include "checks.h"
 #include "citation.h"
 #include "publicationstr.h"
+#include "text_p.h"
 #include "tsv.h"
 
 #include "site/bib/csljson.h"
@@ -33,35 +34,10 @@ namespace folio::site::publications {
 
 namespace {
 
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    for (char &c : out)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-std::string trim(std::string_view s)
-{
-    std::size_t b = 0, e = s.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(s[b])))
-        ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1])))
-        --e;
-    return std::string(s.substr(b, e - b));
-}
-
-Diagnostic diagnostic(Severity severity, const QString &file, int line, const QString &message)
-{
-    Diagnostic d;
-    d.severity = severity;
-    d.file = file;
-    d.line = line;
-    d.message = message;
-    return d;
-}
+using detail::diagnostic;
+using detail::lower;
+using detail::q;
+using detail::trimmed;
 
 std::optional<std::string> readText(const QString &path)
 {
@@ -94,7 +70,7 @@ int leadingNumber(std::string_view s)
 // biblatex `date = {2023-05-01}` (or 2023-05, 2023).
 void readBiblatexDate(std::string_view date, ImportRecord &r)
 {
-    const std::string d = trim(date);
+    const std::string d = trimmed(date);
     if (d.size() < 4)
         return;
     r.year = leadingNumber(d.substr(0, 4));
@@ -127,8 +103,8 @@ std::string venueOf(const bib::Entry &e)
                                                       "institution", "publisher", "howpublished", "organization"};
     auto pick = [&](const std::vector<std::string_view> &fields) -> std::string {
         for (auto f : fields)
-            if (std::string v = e.value(f); !trim(v).empty())
-                return trim(bib::toText(v));
+            if (std::string v = e.value(f); !trimmed(v).empty())
+                return trimmed(bib::toText(v));
         return {};
     };
     if (auto it = byType.find(e.type); it != byType.end())
@@ -138,7 +114,7 @@ std::string venueOf(const bib::Entry &e)
         return v;
     // An arXiv preprint as Google Scholar exports it: eprint + archiveprefix.
     if (lower(e.value("archiveprefix")) == "arxiv" && !e.value("eprint").empty())
-        return "arXiv:" + trim(e.value("eprint"));
+        return "arXiv:" + trimmed(e.value("eprint"));
     return {};
 }
 
@@ -208,7 +184,7 @@ void addKey(std::string &out, std::string_view key, const std::string &value)
 
 std::string normalizedUrl(std::string_view url)
 {
-    std::string u = lower(trim(url));
+    std::string u = lower(trimmed(url));
     for (std::string_view prefix : {"https://", "http://"})
         if (u.rfind(prefix, 0) == 0)
             u.erase(0, prefix.size());
@@ -307,7 +283,7 @@ QString sameReason(const Identity &a, const Identity &b)
 
 // ---- merging ----
 
-bool isEmpty(const std::string &s) { return trim(s).empty(); }
+bool isEmpty(const std::string &s) { return trimmed(s).empty(); }
 
 // The key the existing item uses for a field, else academicpages' name.
 std::string keyFor(const Publication &p, const std::string &field, const std::string &fallback)
@@ -410,7 +386,7 @@ std::optional<PlannedFile> bibFileFor(const ImportRecord &r, const QString &site
         const QString abs = QDir(siteDir).filePath(q(rel));
         if (QFileInfo::exists(abs)) {
             const auto existing = readText(abs);
-            if (existing && trim(*existing) == trim(text)) {
+            if (existing && trimmed(*existing) == trimmed(text)) {
                 fileName = name;
                 taken.insert(lower(rel));
                 return PlannedFile{};   // already there: nothing to write
@@ -635,11 +611,11 @@ std::string ImportRecord::date() const
 
 std::string normalizedDoi(std::string_view doi)
 {
-    std::string d = lower(trim(doi));
+    std::string d = lower(trimmed(doi));
     if (std::string fromUrl = doiFromUrl(d); !fromUrl.empty())
         d = fromUrl;
     if (d.rfind("doi:", 0) == 0)
-        d = trim(d.substr(4));
+        d = trimmed(d.substr(4));
     return d;
 }
 
@@ -650,7 +626,7 @@ ImportRecord recordFromEntry(const bib::Entry &e)
     r.type = e.type;
     r.file = e.file;
     r.line = e.line;
-    r.title = trim(bib::toText(e.value("title")));
+    r.title = trimmed(bib::toText(e.value("title")));
     for (const auto &field : {"author", "editor"}) {
         const bib::NameList names = bib::splitNames(e.value(field));
         for (const bib::Name &n : names.names)
@@ -660,17 +636,17 @@ ImportRecord recordFromEntry(const bib::Entry &e)
     }
     r.venue = venueOf(e);
     r.year = leadingNumber(e.value("year"));
-    r.month = bib::parseMonth(trim(e.value("month")));
+    r.month = bib::parseMonth(trimmed(e.value("month")));
     r.day = leadingNumber(e.value("day"));
     if (!r.year && e.has("date"))
         readBiblatexDate(e.value("date"), r);
     if (r.day > 31)
         r.day = 0;
-    r.abstract = trim(bib::toText(e.value("abstract")));
-    const std::string note = trim(bib::toText(e.value("note")));
+    r.abstract = trimmed(bib::toText(e.value("abstract")));
+    const std::string note = trimmed(bib::toText(e.value("note")));
     r.excerpt = note.size() > 5 ? note : firstSentence(r.abstract);
     r.doi = normalizedDoi(e.value("doi"));
-    r.paperurl = trim(e.value("url"));
+    r.paperurl = trimmed(e.value("url"));
     if (r.paperurl.empty() && !r.doi.empty())
         r.paperurl = "https://doi.org/" + r.doi;
     r.bibtex = e.source.empty() ? bib::format(e) : e.source;

@@ -1,4 +1,5 @@
 #include "publication.h"
+#include "text_p.h"
 
 #include "site/liquid/timeformat.h"
 #include "site/yaml/frontmatter.h"
@@ -49,14 +50,7 @@ const std::vector<FieldKeys> &fieldTable()
     return table;
 }
 
-std::string trimmed(std::string_view s)
-{
-    const std::size_t b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string_view::npos)
-        return {};
-    const std::size_t e = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(b, e - b + 1));
-}
+using detail::trimmedSpaceTabNewline;
 
 std::string twoDigits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
@@ -91,7 +85,7 @@ std::string dateOf(const Value &v)
         return textOf(v);
     if (!v.isString())
         return {};
-    const std::string text = trimmed(v.str());
+    const std::string text = trimmedSpaceTabNewline(v.str());
     static const QRegularExpression bareYear(QStringLiteral("^\\d{1,4}$"));
     if (text.empty() || bareYear.match(QString::fromStdString(text)).hasMatch())
         return {};
@@ -125,7 +119,7 @@ std::vector<std::string> splitAuthors(const Value &v)
     std::vector<std::string> out;
     if (v.isArray()) {
         for (const Value &item : v.array())
-            if (std::string name = trimmed(textOf(item)); !name.empty())
+            if (std::string name = trimmedSpaceTabNewline(textOf(item)); !name.empty())
                 out.push_back(std::move(name));
         return out;
     }
@@ -160,7 +154,7 @@ const yaml::FrontMatterKey *keyForField(const yaml::FrontMatterLayout &layout, c
         if (!firstWritten)
             firstWritten = k;
         const Value v = valueIn(layout, key);
-        if (!v.isNil() && !(v.isString() && trimmed(v.str()).empty()))
+        if (!v.isNil() && !(v.isString() && trimmedSpaceTabNewline(v.str()).empty()))
             return k;
     }
     return firstWritten;
@@ -366,11 +360,11 @@ Settings readSettings(const model::Config &config)
 {
     Settings settings;
     const Value folio = config.value("folio").get("publications");
-    if (const std::string style = trimmed(folio.get("style").toString()); !style.empty())
+    if (const std::string style = trimmedSpaceTabNewline(folio.get("style").toString()); !style.empty())
         settings.style = QString::fromStdString(style);
-    if (const std::string locale = trimmed(folio.get("locale").toString()); !locale.empty())
+    if (const std::string locale = trimmedSpaceTabNewline(folio.get("locale").toString()); !locale.empty())
         settings.locale = QString::fromStdString(locale);
-    if (const std::string name = trimmed(config.value("author").get("name").toString()); !name.empty())
+    if (const std::string name = trimmedSpaceTabNewline(config.value("author").get("name").toString()); !name.empty())
         settings.boldNames << QString::fromStdString(name);
     for (const QString &name : stringsOf(folio.get("owner_names")))
         if (!settings.boldNames.contains(name.trimmed()))

@@ -1,6 +1,7 @@
 #include "tsv.h"
 
 #include "publicationstr.h"
+#include "text_p.h"
 
 #include <QDate>
 
@@ -11,38 +12,11 @@ namespace folio::site::publications {
 
 namespace {
 
-std::string lowerTrimmed(std::string s)
-{
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.pop_back();
-    std::size_t start = 0;
-    while (start < s.size() && std::isspace(static_cast<unsigned char>(s[start])))
-        ++start;
-    s.erase(0, start);
-    for (char &c : s)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
+using detail::diagnostic;
+using detail::lower;
+using detail::trimmed;
 
-std::string trimmed(std::string_view s)
-{
-    std::size_t b = 0, e = s.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(s[b])))
-        ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1])))
-        --e;
-    return std::string(s.substr(b, e - b));
-}
-
-Diagnostic problem(Severity severity, const QString &file, int line, const QString &message)
-{
-    Diagnostic d;
-    d.severity = severity;
-    d.file = file;
-    d.line = line;
-    d.message = message;
-    return d;
-}
+std::string lowerTrimmed(std::string_view s) { return lower(trimmed(s)); }
 
 // One physical row of cells. pandas' C reader: a field that starts with '"'
 // is quoted up to the next lone '"' ("" is a quote), and may hold tabs and
@@ -119,7 +93,7 @@ private:
                 continue;   // CRLF inside a quoted cell reads as one line break
             cell += c == '\r' ? '\n' : c;
         }
-        m_diagnostics.push_back(problem(Severity::Error, m_file, startLine,
+        m_diagnostics.push_back(diagnostic(Severity::Error, m_file, startLine,
                                         Tr::tr("a quoted cell is not closed: add the closing \" "
                                                "(a quote inside a cell is written \"\")")));
     }
@@ -260,7 +234,7 @@ TsvTable parseTsv(QByteArrayView text, const QString &fileName)
         TsvRow row;
         row.line = raw.line;
         if (raw.cells.size() > table.header.size()) {
-            table.diagnostics.push_back(problem(
+            table.diagnostics.push_back(diagnostic(
                 Severity::Warning, fileName, raw.line,
                 Tr::tr("this row has %1 cells but the header names %2 columns: the extra cells are ignored "
                        "(a tab inside a cell must be in double quotes)")
@@ -283,14 +257,14 @@ ImportInput recordsFromTsv(const TsvTable &table, const QString &fileName)
         r.line = row.line;
         r.title = firstOf(row, {"title"});
         if (r.title.empty()) {
-            input.diagnostics.push_back(problem(Severity::Error, fileName, row.line,
+            input.diagnostics.push_back(diagnostic(Severity::Error, fileName, row.line,
                                                 Tr::tr("this row has no title: fill in its title column")));
             continue;
         }
         const std::string dateText = firstOf(row, {"pub_date", "date"});
         const auto date = parseDate(dateText);
         if (!date) {
-            input.diagnostics.push_back(problem(
+            input.diagnostics.push_back(diagnostic(
                 Severity::Error, fileName, row.line,
                 dateText.empty()
                     ? Tr::tr("\"%1\" has no pub_date: write the date as YYYY-MM-DD").arg(QString::fromStdString(r.title))

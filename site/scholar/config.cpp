@@ -1,4 +1,5 @@
 #include "config.h"
+#include "text_p.h"
 
 #include <QRegularExpression>
 
@@ -19,14 +20,7 @@ Value stringArray(std::initializer_list<const char *> items)
     return Value(std::move(out));
 }
 
-std::string strip(std::string_view s)
-{
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return std::string(s);
-}
+using detail::strip;
 
 } // namespace
 

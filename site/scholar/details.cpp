@@ -9,6 +9,7 @@
 #include "scholar.h"
 #include "scholartr.h"
 #include "state.h"
+#include "text_p.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -17,7 +18,7 @@ namespace folio::site::scholar {
 
 namespace {
 
-QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+using detail::qs;
 
 std::string layoutName(const Config &config)
 {

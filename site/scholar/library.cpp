@@ -1,4 +1,5 @@
 #include "library.h"
+#include "text_p.h"
 
 #include "site/bib/csljson.h"
 #include "site/bib/latex.h"
@@ -47,11 +48,7 @@ bool isAddressField(std::string_view name, std::string_view value)
 // Entry::MONTHS_FILTER: "August", "aug", "8", "08" -> "aug"; anything else as is.
 std::string monthFilter(const std::string &value)
 {
-    std::string v = value;
-    while (!v.empty() && std::isspace(static_cast<unsigned char>(v.front())))
-        v.erase(0, 1);
-    while (!v.empty() && std::isspace(static_cast<unsigned char>(v.back())))
-        v.pop_back();
+    const std::string v = detail::strip(value);
     if (v.size() >= 3) {
         std::string prefix = v.substr(0, 3);
         for (char &c : prefix)

@@ -1,4 +1,5 @@
 #include "query.h"
+#include "text_p.h"
 
 #include <QRegularExpression>
 #include <QString>
@@ -10,16 +11,8 @@ namespace folio::site::scholar {
 
 namespace {
 
-QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-
-std::string strip(std::string_view s)
-{
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return std::string(s);
-}
+using detail::qs;
+using detail::strip;
 
 // Ruby's String#match(pattern) with a pattern given as text.
 bool rubyMatch(const std::string &text, const std::string &pattern)

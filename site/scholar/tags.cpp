@@ -10,6 +10,7 @@
 #include "scholar.h"
 #include "scholartr.h"
 #include "state.h"
+#include "text_p.h"
 
 #include "site/csl/csl.h"
 
@@ -34,7 +35,7 @@ using liquid::Node;
 using liquid::TagInput;
 using liquid::Value;
 
-QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+using detail::qs;
 
 // A warning at the tag's line of the page (or include) being rendered.
 void warnAt(Context &ctx, Location loc, const QString &message)
