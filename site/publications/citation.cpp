@@ -37,16 +37,23 @@ std::string oneLine(std::string_view html)
 Result<std::vector<std::string>> makeCitations(const std::vector<QJsonObject> &items,
                                                const csl::FormatOptions &options)
 {
-    if (items.empty())
-        return std::vector<std::string>{};
-    auto formatted = csl::Citeproc::instance().bibliography(items, options);
-    if (!formatted)
-        return Error{formatted.error()};
+    // One call per item: each citation stands alone on its item's page, so
+    // citeproc-js must not disambiguate across the list (two 2023 papers of
+    // the same authors would be stored as "2023a" and "2023b"). It is also
+    // cheaper (APA: ~30 ms an item alone, ~50 ms in a batch of 1,000, where
+    // disambiguation compares every pair), and site/csl's answer cache then
+    // keeps each item's citation on its own, so editing one paper formats
+    // only that one again. Only the HTML is stored: no text pass.
+    csl::FormatOptions htmlOnly = options;
+    htmlOnly.text = false;
     std::vector<std::string> out;
     out.reserve(items.size());
-    for (const csl::Formatted &f : *formatted)
-        out.push_back(oneLine(f.html));
-    out.resize(items.size());
+    for (const QJsonObject &item : items) {
+        auto formatted = csl::Citeproc::instance().bibliography({item}, htmlOnly);
+        if (!formatted)
+            return Error{formatted.error()};
+        out.push_back(formatted->empty() ? std::string() : oneLine(formatted->front().html));
+    }
     return out;
 }
 

@@ -61,6 +61,8 @@ private Q_SLOTS:
             {"$\\alpha$--$\\beta$ {DNA}", "$\\alpha$–$\\beta$ DNA"}, {"\\(x_1\\)", "\\(x_1\\)"},
             {"stray } brace", "stray brace"}, {"the \\alpha-helix", "the α-helix"},
             {"\\ensuremath{\\beta} cells", "β cells"}, {"$\\alpha$ stays", "$\\alpha$ stays"},
+            // AASTeX's journal macros, in every NASA ADS export.
+            {"\\apjl", "ApJL"}, {"\\mnras", "MNRAS"}, {"{\\aap}", "A&A"}, {"\\prd", "Phys. Rev. D"},
         };
         for (const auto &[latex, text] : rows)
             QTest::newRow(latex) << QString::fromUtf8(latex) << QString::fromUtf8(text);
@@ -77,6 +79,7 @@ private Q_SLOTS:
         QCOMPARE(toHtml("\\emph{Deep} {Learning} \\& <b>"), "<em>Deep</em> Learning &amp; &lt;b&gt;");
         QCOMPARE(toHtml("{\\em a} \\textbf{b} \\textit{c}"), "<em>a</em> <strong>b</strong> <em>c</em>");
         QCOMPARE(toHtml("D.~E."), "D.&nbsp;E.");
+        QCOMPARE(toHtml("\\aap"), "A&amp;A");
         QCOMPARE(toHtml("\\url{https://a.org/?x=1&y=2}"),
                  "<a href=\"https://a.org/?x=1&amp;y=2\">https://a.org/?x=1&amp;y=2</a>");
         QCOMPARE(toHtml("see \\href{https://a.org}{\\emph{here}}"), "see <a href=\"https://a.org\"><em>here</em></a>");
