@@ -57,7 +57,7 @@ bool AnswerCache::enabled()
     return qEnvironmentVariableIntValue("FOLIO_CSL_NO_CACHE") == 0;
 }
 
-QByteArray AnswerCache::key(const QString &function, const QString &styleXml, const QString &locale,
+QByteArray AnswerCache::key(const QString &function, const QByteArray &styleDigest, const QString &locale,
                             const QString &payload)
 {
     // citeproc-js and the glue are in the key, so a new Folio never reads an
@@ -67,7 +67,8 @@ QByteArray AnswerCache::key(const QString &function, const QString &styleXml, co
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(kFormat);
     hash.addData(code);
-    for (const QString *part : {&function, &styleXml, &locale, &payload}) {
+    hash.addData(styleDigest);
+    for (const QString *part : {&function, &locale, &payload}) {
         const QByteArray bytes = part->toUtf8();
         hash.addData(QByteArray::number(bytes.size()) + ':');
         hash.addData(bytes);

@@ -14,8 +14,8 @@ class AnswerCache final
 {
 public:
     static bool enabled();
-    // Hex SHA-1 of citeproc-js, the glue, and the call's parts.
-    static QByteArray key(const QString &function, const QString &styleXml, const QString &locale,
+    // Hex SHA-1 of citeproc-js, the glue, the style (its digest) and the call's parts.
+    static QByteArray key(const QString &function, const QByteArray &styleDigest, const QString &locale,
                           const QString &payload);
 
     std::optional<QByteArray> find(const QByteArray &key);

@@ -7,8 +7,9 @@
 #include "csltr.h"
 #include "site/csl/styles_p.h"
 
-#include <QFile>
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJSEngine>
@@ -73,6 +74,10 @@ struct StyleText final {
     QDateTime modified;
     qint64 size = -1;
     QString xml;
+    // SHA-1 of the text, for the answer cache's keys: hashed once per file
+    // version, not on every call (import formats each item in a call of its
+    // own, and APA's style is 100 KB).
+    QByteArray digest;
 };
 
 Result<QString> checkedXml(const QString &path, const QByteArray &data)
@@ -138,12 +143,13 @@ struct Citeproc::Private final {
     void run();
     void load();
     Result<QByteArray> call(const QString &function, const QJSValueList &arguments);
-    Result<QString> styleXml(const QString &path);
+    Result<StyleText> styleXml(const QString &path);
     struct Prepared final {
         QString key;      // the JavaScript side's engine cache key
         QString path;     // the style file, for messages
         QString xml;
         QString locale;
+        QByteArray styleDigest;   // StyleText::digest
     };
     Result<Prepared> prepare(const FormatOptions &options);
     // The answer of the glue's `function` for `payload`, from the cache or
@@ -261,7 +267,7 @@ Result<QJsonValue> Citeproc::Private::format(const QString &function, const Prep
 {
     const bool caching = AnswerCache::enabled();
     const QString variant = withText ? function : function + QStringLiteral(":html");
-    const QByteArray key = caching ? AnswerCache::key(variant, prepared.xml, prepared.locale, payload)
+    const QByteArray key = caching ? AnswerCache::key(variant, prepared.styleDigest, prepared.locale, payload)
                                    : QByteArray();
     std::optional<QByteArray> answer = caching ? cache.find(key) : std::nullopt;
     if (!answer) {
@@ -283,7 +289,7 @@ Result<QJsonValue> Citeproc::Private::format(const QString &function, const Prep
     return QJsonDocument::fromJson(*answer).object().value(QLatin1String("value"));
 }
 
-Result<QString> Citeproc::Private::styleXml(const QString &path)
+Result<StyleText> Citeproc::Private::styleXml(const QString &path)
 {
     const QFileInfo info(path);
     {
@@ -291,7 +297,7 @@ Result<QString> Citeproc::Private::styleXml(const QString &path)
         const auto known = styles.constFind(path);
         if (known != styles.constEnd() && known->modified == info.lastModified()
             && known->size == info.size()) {
-            return known->xml;
+            return *known;
         }
     }
     QFile file(path);
@@ -301,10 +307,12 @@ Result<QString> Citeproc::Private::styleXml(const QString &path)
     }
     Result<QString> xml = checkedXml(path, file.readAll());
     if (!xml)
-        return xml;
+        return makeError(xml.error());
+    StyleText text{info.lastModified(), info.size(), *xml,
+                   QCryptographicHash::hash(xml->toUtf8(), QCryptographicHash::Sha1)};
     std::lock_guard lock(stylesMutex);
-    styles.insert(path, {info.lastModified(), info.size(), *xml});
-    return xml;
+    styles.insert(path, text);
+    return text;
 }
 
 Citeproc &Citeproc::instance()
@@ -324,11 +332,11 @@ auto Citeproc::Private::prepare(const FormatOptions &options) -> Result<Prepared
     Result<QString> path = resolveStyle(options.style, options.siteDir);
     if (!path)
         return makeError(path.error());
-    Result<QString> xml = styleXml(*path);
-    if (!xml)
-        return makeError(xml.error());
+    Result<StyleText> style = styleXml(*path);
+    if (!style)
+        return makeError(style.error());
     const QString locale = availableLocale(options.locale);
-    return Prepared{*path + QLatin1Char('|') + locale, *path, std::move(*xml), locale};
+    return Prepared{*path + QLatin1Char('|') + locale, *path, style->xml, locale, style->digest};
 }
 
 
