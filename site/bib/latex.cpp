@@ -161,10 +161,36 @@ private:
     std::string sequence()
     {
         std::string out;
-        while (!atEnd() && peek() != '}')
+        while (!atEnd()) {
+            if (peek() == '}') {
+                if (m_flattened == 0)
+                    break;
+                --m_flattened;   // closes a group opened beyond kMaxDepth
+                ++m_i;
+                continue;
+            }
             step(out);
+        }
         return out;
     }
+
+    // Groups and arguments are converted by recursion; nesting deeper than
+    // any real value (BibTeX itself stops far sooner) is flattened instead
+    // (the braces dropped, the text kept), so a hostile file cannot overflow
+    // the stack. True when the caller may descend.
+    bool descend()
+    {
+        if (m_depth < kMaxDepth)
+            return true;
+        ++m_i;   // '{'
+        ++m_flattened;
+        return false;
+    }
+    struct Depth final {
+        explicit Depth(int &d) : depth(++d) {}
+        ~Depth() { --depth; }
+        int &depth;
+    };
 
     void step(std::string &out)
     {
@@ -222,6 +248,9 @@ private:
 
     void group(std::string &out)
     {
+        if (!descend())
+            return;
+        const Depth depth(m_depth);
         ++m_i;   // '{'
         const bool special = peek() == '\\';   // {\"o}, {\em ...}: not a case-protecting group
         const bool protect = m_mode == Mode::Csl && !special && !m_inNoCase;
@@ -241,6 +270,12 @@ private:
     // The argument of a command: a braced group's text, or the next token.
     std::string argument()
     {
+        if (m_depth >= kMaxDepth) {   // see descend(): \textit\textit... or {{{...
+            if (peek() == '{')
+                descend();
+            return {};
+        }
+        const Depth depth(m_depth);
         if (peek() == '{') {
             ++m_i;   // an argument's own braces protect nothing (groups inside it do)
             std::string inner = sequence();
@@ -502,6 +537,9 @@ private:
     std::size_t m_i = 0;
     Mode m_mode;
     bool m_inNoCase = false;
+    static constexpr int kMaxDepth = 200;
+    int m_depth = 0;       // groups and arguments being converted
+    int m_flattened = 0;   // groups opened beyond kMaxDepth, not yet closed
 };
 
 } // namespace

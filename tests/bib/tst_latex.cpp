@@ -74,6 +74,22 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(toText(latex.toStdString())), text);
     }
 
+    // Nesting no real value has (a hostile file) is flattened, not recursed
+    // into until the stack overflows: the text is kept.
+    void deepNesting()
+    {
+        const int n = 100000;
+        const std::string braces = std::string(n, '{') + "deep" + std::string(n, '}') + " end";
+        QCOMPARE(toText(braces), std::string("deep end"));
+        QVERIFY(toCslMarkup(braces).find("deep") != std::string::npos);
+        std::string commands;
+        for (int i = 0; i < n; ++i)
+            commands += "\\textit";
+        commands += "{x}";
+        QVERIFY(toHtml(commands).find('x') != std::string::npos);
+        QCOMPARE(toText("{{a}b}"), std::string("ab"));   // shallow nesting as before
+    }
+
     void html()
     {
         QCOMPARE(toHtml("\\emph{Deep} {Learning} \\& <b>"), "<em>Deep</em> Learning &amp; &lt;b&gt;");
